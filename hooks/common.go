@@ -43,3 +43,18 @@ func hasRole(user *core.Record, roles ...string) bool {
 	}
 	return false
 }
+
+// requireCertified refuses (403) unless user belongs to an enterprise whose
+// certification is approved (DESIGN §2 gating). action completes the
+// message, e.g. "上架商品" gives "企业认证通过后才能上架商品".
+func requireCertified(app core.App, user *core.Record, action string) (*core.Record, error) {
+	msg := "企业认证通过后才能" + action
+	if user == nil || user.GetString("enterprise") == "" {
+		return nil, apis.NewForbiddenError(msg, nil)
+	}
+	ent, err := app.FindRecordById("enterprises", user.GetString("enterprise"))
+	if err != nil || ent.GetString("cert_status") != "approved" {
+		return nil, apis.NewForbiddenError(msg, nil)
+	}
+	return ent, nil
+}
