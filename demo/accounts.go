@@ -1,8 +1,8 @@
 package demo
 
 import (
-	"github.com/pocketbase/pocketbase/core"
 	"fmt"
+	"github.com/pocketbase/pocketbase/core"
 	"time"
 )
 

@@ -13,9 +13,9 @@ func profileFor(t tenant) map[string]any { return demoProfile(t) }
 func (s *seeder) experts() error {
 	list := []struct {
 		user, position, major, title, region string
-		years                                 [2]string
-		ii, industry, operating               []string
-		intro, work, project                  string
+		years                                [2]string
+		ii, industry, operating              []string
+		intro, work, project                 string
 	}{
 		{"demo_expert1", "技术总监", "机械工程", "正高级", "山东省/济南市/历下区", [2]string{"10-20年", ">20年"},
 			[]string{"工业服务", "软件及数字化应用"}, []string{"通用设备"}, []string{"产品研发和工艺", "生产制造"},
