@@ -2,10 +2,25 @@ package main
 
 import (
 	"github.com/pocketbase/pocketbase"
+	"github.com/pocketbase/pocketbase/core"
+
+	"smedx/demo"
 )
 
-// registerCommands adds the smedx subcommands to the binary.
+// registerCommands adds the smedx subcommands to the binary and the
+// `serve --demo` flag that loads the demo data before serving.
 func registerCommands(app *pocketbase.PocketBase) {
 	app.RootCmd.AddCommand(staffCommand(app))
 	app.RootCmd.AddCommand(demoCommand(app))
+
+	var withDemo bool
+	app.RootCmd.PersistentFlags().BoolVar(&withDemo, "demo", false, "serve 时先载入演示数据（可重复，不会重复插入）")
+	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
+		if withDemo {
+			if _, err := demo.Load(se.App); err != nil {
+				return err
+			}
+		}
+		return se.Next()
+	})
 }

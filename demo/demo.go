@@ -38,6 +38,7 @@ var Accounts = []Account{
 	{"demo_enterprise", "enterprise", "企业用户 济南华鲁机械制造有限公司的管理员（已认证）"},
 	{"demo_enterprise2", "enterprise", "企业用户 潍坊丰源食品有限公司的管理员（已认证）"},
 	{"demo_enterprise3", "enterprise", "企业用户 临沂沂蒙新材料有限公司的管理员（认证待审批）"},
+	{"demo_provider_clerk", "provider", "服务商 A 的普通用户，只有商品管理等部分菜单"},
 }
 
 // Result tells what Load did.
