@@ -319,7 +319,7 @@ func (b *B) click(sel, text string) {
 // with real key events (Vue's v-model sees input events).
 func (b *B) typeIn(sel, text string) {
 	b.t.Helper()
-	input := sel + ` input, ` + sel + ` textarea`
+	input := inputSel(sel)
 	b.waitVisible(input)
 	b.eval(`(() => { const e = document.querySelector(` + jsq(input) + `); e.scrollIntoView({block: 'center'}); e.focus(); e.select && e.select(); return 'ok' })()`)
 	b.do("typing into "+sel, chromedp.SendKeys(chromedp.CSS(input), text, chromedp.NodeVisible))
@@ -328,7 +328,7 @@ func (b *B) typeIn(sel, text string) {
 // fill replaces the value of the input inside sel.
 func (b *B) fill(sel, text string) {
 	b.t.Helper()
-	input := sel + ` input, ` + sel + ` textarea`
+	input := inputSel(sel)
 	b.waitVisible(input)
 	b.eval(`(() => { const e = document.querySelector(` + jsq(input) + `); e.value = ''; e.dispatchEvent(new Event('input', {bubbles: true})); return 'ok' })()`)
 	b.typeIn(sel, text)
@@ -344,6 +344,7 @@ func (b *B) pick(sel, text string) {
 }
 
 func (b *B) shot(name string) {
+	time.Sleep(400 * time.Millisecond) // let Element Plus transitions finish
 	ctx, cancel := b.timeout(15 * time.Second)
 	defer cancel()
 	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
@@ -393,3 +394,9 @@ func record(t *testing.T, collection, filter string, params map[string]any) *cor
 }
 
 var errNotFound = errors.New("not found")
+
+// inputSel finds the text field of sel: Element Plus puts unknown
+// attributes (data-test) on the inner <input>, wrappers keep them.
+func inputSel(sel string) string {
+	return fmt.Sprintf(`%[1]s input:not([type=hidden]), %[1]s textarea, input:is(%[1]s), textarea:is(%[1]s)`, sel)
+}

@@ -1,8 +1,11 @@
 package uitest
 
-import "testing"
+import (
+	"testing"
+)
 
-// TestPortalPages loads every public page at desktop and phone width.
+// TestPortalPages loads every public page at 1366×768 and on a 390-px
+// phone; any console error fails the test.
 func TestPortalPages(t *testing.T) {
 	b := newBrowser(t)
 	b.open("/")
@@ -10,4 +13,54 @@ func TestPortalPages(t *testing.T) {
 	b.waitVisible(`[data-test="product-card"]`)
 	b.waitVisible(`[data-test="expert-card"]`)
 	b.shot("portal-home")
+
+	b.open("/solutions")
+	b.waitVisible(`[data-test="product-card"]`)
+	b.shot("portal-solutions")
+	b.click(`[data-test="product-card"]`, "MES")
+	b.waitVisible(`[data-test="product-banner"]`)
+	b.waitText(`[data-test="product-specs"]`, "标准版")
+	b.shot("portal-product")
+
+	b.open("/notices")
+	b.click(".notice-list a", "服务券申领")
+	b.waitText(".article", "各有关单位")
+	b.shot("portal-notice")
+
+	b.open("/experts")
+	b.waitVisible(`[data-test="expert-card"]`)
+
+	b.open("/survey")
+	b.waitVisible(`[data-test="survey-form"]`)
+
+	b.viewport(390, 844, true)
+	b.open("/")
+	b.waitVisible(`[data-test="product-card"]`)
+	b.shot("phone-home")
+	b.open("/solutions/" + record(t, "products", "name = {:n}", map[string]any{"n": "智造云MES生产执行管理系统"}).Id)
+	b.waitVisible(`[data-test="product-banner"]`)
+	b.shot("phone-product")
+}
+
+// TestWorkbenchPages logs in as each staff role and opens the workbench pages.
+func TestWorkbenchPages(t *testing.T) {
+	b := newBrowser(t)
+	b.login("demo_provider", password)
+	b.open("/workbench")
+	b.waitVisible(`[data-test="dashboard"] [data-test="cert-tag"]`)
+	b.shot("wb-provider-home")
+	b.open("/workbench/enterprise")
+	b.waitVisible(`[data-test="schema-view"]`)
+	b.shot("wb-provider-enterprise")
+	b.open("/workbench/todo")
+	b.waitVisible(`[data-test="apps-table"] .el-table__row`)
+	b.shot("wb-provider-todo")
+	b.click(`[data-test="app-detail"]`, "")
+	b.waitVisible(`[data-test="timeline"]`)
+	b.shot("wb-provider-app-detail")
+
+	b.viewport(390, 844, true)
+	b.open("/workbench/todo")
+	b.waitVisible(`[data-test="apps-table"] .el-table__row`)
+	b.shot("phone-todo")
 }

@@ -69,6 +69,19 @@ export function serverErrors() {
   }
 }
 
+// getOptional GETs one of our routes and answers null when the server
+// does not have it: a 404, or index.html (the static fallback answers
+// unknown GETs with the page itself).
+async function getOptional(path, query) {
+  try {
+    const res = await pb.send(path, query ? { query } : {})
+    return res !== null && typeof res === 'object' ? res : null
+  } catch (e) {
+    if (e?.status === 404) return null
+    throw e
+  }
+}
+
 function post(path, body) {
   return pb.send(`/api/smedx/${path}`, { method: 'POST', body: body ?? {} })
 }
@@ -96,6 +109,7 @@ export async function sendSmsCode(phone, purpose = 'login') {
 export async function loginWithSms(phone, code) {
   const res = await post('auth/sms', { phone, code })
   pb.authStore.save(res.token, res.record)
+  await refreshAuth().catch(() => {})
   return res
 }
 
@@ -107,22 +121,28 @@ export function logout() {
   pb.authStore.clear()
 }
 
-export async function changePassword(userId, oldPassword, password, passwordConfirm) {
-  return pb.collection('users').update(userId, { oldPassword, password, passwordConfirm })
+// 修改密码: POST /api/smedx/account/password answers with a fresh auth
+// response (a new password invalidates the old token).
+export async function changePassword(oldPassword, password, passwordConfirm) {
+  const res = await post('account/password', { oldPassword, password, passwordConfirm })
+  if (res?.token) pb.authStore.save(res.token, res.record)
+  await refreshAuth().catch(() => {})
+  return res
 }
 
 // ---------- registration ----------
 
 // Step 1: the account. An anonymous create of `users`; the accounts hooks
 // force tenant_admin and validate the password rules.
-export async function registerAccount({ role, username, phone, password, passwordConfirm }) {
-  const user = await pb.collection('users').create({ role, username, phone, password, passwordConfirm, name: username })
+export async function registerAccount({ role, username, phone, password, passwordConfirm, agreement }) {
+  const user = await pb.collection('users').create({ role, username, phone, password, passwordConfirm, agreement, name: username })
   await loginWithPassword(username, password)
   return user
 }
 
 // The tenant row of the logged-in admin: the draft enterprise that step 2
-// autosaves into. Created on first use (kind = role).
+// autosaves into. Created on first use (kind = role); the accounts hook
+// links users.enterprise in the same transaction.
 export async function ensureOwnEnterprise() {
   let user = pb.authStore.record
   if (user?.enterprise) return pb.collection('enterprises').getOne(user.enterprise)
@@ -131,11 +151,13 @@ export async function ensureOwnEnterprise() {
   return ent
 }
 
-export async function saveEnterpriseDraft(id, data, file) {
+// saveEnterpriseDraft PATCHes the tenant row (draft or rejected); a file
+// (the licence) goes with the same request as multipart.
+export async function saveEnterpriseDraft(id, data, file, fileField = 'license') {
   if (file) {
     const fd = new FormData()
     for (const [k, v] of Object.entries(data)) fd.append(k, typeof v === 'object' && v !== null ? JSON.stringify(v) : v ?? '')
-    fd.append('license', file)
+    fd.append(fileField, file)
     return pb.collection('enterprises').update(id, fd)
   }
   return pb.collection('enterprises').update(id, data)
@@ -153,6 +175,11 @@ export const rejectApplication = (id, comment) => post(`applications/${id}/rejec
 export const revokeApplication = (id) => post(`applications/${id}/revoke`)
 export const submitProduct = (id) => post(`products/${id}/submit`)
 
+// 重新编辑 of a revoked or rejected product: back to draft.
+export async function reeditProduct(id) {
+  return pb.collection('products').update(id, { status: 'draft' })
+}
+
 // ---------- forms, dicts, menus ----------
 
 const cache = new Map()
@@ -162,9 +189,24 @@ function cached(key, fn) {
 }
 
 // The questionnaire of a tenant kind: {title?, sections:[{key,title,fields:[...]}]}.
+// Without the forms route (404) the UI falls back to the columns every
+// tenant has, so sign-up still works.
 export function formSchema(kind) {
-  return cached(`form:${kind}`, async () => normalizeSchema(await pb.send(`/api/smedx/forms/${kind}`, {})))
+  return cached(`form:${kind}`, async () => normalizeSchema((await getOptional(`/api/smedx/forms/${kind}`)) || BASIC_SCHEMA(kind)))
 }
+
+const BASIC_SCHEMA = (kind) => ({
+  kind,
+  sections: [{
+    key: 'basic',
+    title: kind === 'provider' ? '服务商背景' : '企业背景',
+    fields: [
+      { key: 'name', column: 'name', label: '企业名称', type: 'text', required: true, max: 200 },
+      { key: 'credit_code', column: 'credit_code', label: '统一社会信用代码', type: 'text', required: true, max: 18 },
+      { key: 'license', column: 'license', label: '企业营业执照', type: 'image', required: true, accept: ['jpeg', 'jpg', 'png'], max_mb: 10 },
+    ],
+  }],
+})
 
 function normalizeSchema(s) {
   const sections = (s?.sections || s?.groups || []).map((sec, i) => ({
@@ -188,7 +230,7 @@ export async function dicts(types) {
   const want = [...new Set(types)].filter(Boolean)
   const missing = want.filter((t) => !cache.has(`dict:${t}`))
   if (missing.length) {
-    const p = pb.send('/api/smedx/dicts', { query: { types: missing.join(',') } }).catch(() => ({}))
+    const p = getOptional('/api/smedx/dicts', { types: missing.join(',') }).catch(() => null)
     for (const t of missing) {
       cache.set(`dict:${t}`, p.then((r) => normalizeOptions(r?.[t]?.length ? r[t] : r?.items?.[t]?.length ? r.items[t] : FALLBACK_DICTS[t] || [])))
     }
@@ -220,8 +262,9 @@ export function optionLabel(options, value) {
 // The workbench menu catalogue for the logged-in user, [{key,title,children?}].
 // null when the server has no catalogue route.
 export async function menus() {
-  try {
-    const res = await pb.send('/api/smedx/menus', {})
+  const res = await getOptional('/api/smedx/menus')
+  if (!res) return null
+  {
     const list = Array.isArray(res) ? res : res?.menus || res?.items || []
     const norm = (m) => ({
       key: m.key || m.id,
@@ -232,20 +275,14 @@ export async function menus() {
       children: m.children?.length ? m.children.map(norm) : undefined,
     })
     return { items: list.map(norm), allowedKeys: res?.allowed || res?.keys || null }
-  } catch (e) {
-    if (e?.status === 404) return null
-    throw e
   }
 }
 
 // Workbench home figures; computed from the records API when the review
 // area has no summary route.
 export async function workbenchSummary() {
-  try {
-    return await pb.send('/api/smedx/workbench', {})
-  } catch (e) {
-    if (e?.status !== 404) throw e
-  }
+  const summary = await getOptional('/api/smedx/workbench')
+  if (summary) return summary
   const user = pb.authStore.record
   const [mine, review] = await Promise.all([
     pb.collection('applications').getList(1, 1, { filter: pb.filter('applicant = {:id}', { id: user.id }) }),

@@ -2,7 +2,7 @@
 // the server has the last word (history, current password).
 import { ref, reactive, computed, watch } from 'vue'
 import { ElMessage } from 'element-plus'
-import { changePassword, serverErrors, loginWithPassword } from '../api.js'
+import { changePassword, serverErrors } from '../api.js'
 import { session } from '../store.js'
 import { passwordChecks } from '../util.js'
 
@@ -44,9 +44,7 @@ export default {
       if (!(await formRef.value.validate().catch(() => false))) return
       saving.value = true
       try {
-        await changePassword(session.user.id, form.oldPassword, form.password, form.passwordConfirm)
-        // A password change invalidates the old token: log in again quietly.
-        await loginWithPassword(session.user.username, form.password).catch(() => {})
+        await changePassword(form.oldPassword, form.password, form.passwordConfirm)
         ElMessage.success('密码修改成功')
         emit('changed')
         close()

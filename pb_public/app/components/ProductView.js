@@ -58,7 +58,16 @@ export default {
     const banner = computed(() => (product.value?.banner_image ? fileUrl(product.value, product.value.banner_image) : ''))
     const cover = computed(() => (product.value?.cover ? fileUrl(product.value, product.value.cover, '600x400') : ''))
     const caseText = (i) => intro.value.cases?.[i] || {}
-    return { product, specs, cases, reviews, loading, error, tab, intro, label, typeLabel, banner, cover, caseText, fileUrl, yuan, priceRange, MODES, PRODUCT_STATUS }
+    // The catalog keeps min/max prices on the product; until the products
+    // area fills them, derive the range from the specs.
+    const price = computed(() => {
+      const p = product.value
+      if (!p) return ''
+      if (p.price_min_fen || p.price_max_fen || !specs.value.length) return priceRange(p)
+      const fens = specs.value.map((s) => (s.pricing === 'free' ? 0 : s.price_fen || 0))
+      return priceRange({ price_min_fen: Math.min(...fens), price_max_fen: Math.max(...fens) }).replace('详见规格', '免费')
+    })
+    return { price, product, specs, cases, reviews, loading, error, tab, intro, label, typeLabel, banner, cover, caseText, fileUrl, yuan, priceRange, MODES, PRODUCT_STATUS }
   },
   template: `
   <div v-loading="loading" style="min-height:240px">
@@ -74,7 +83,7 @@ export default {
           <h1>{{ (intro.banner && intro.banner.title) || product.name }}</h1>
           <div class="desc">{{ intro.banner && intro.banner.text }}</div>
           <div style="margin-top:12px;display:flex;gap:18px;flex-wrap:wrap;align-items:baseline">
-            <span style="font-size:22px;font-weight:700;color:#ffd86b">{{ priceRange(product) }}</span>
+            <span style="font-size:22px;font-weight:700;color:#ffd86b">{{ price }}</span>
             <span>服务商：{{ product.provider_name }}</span>
             <span v-if="product.rating_count">评分 {{ Number(product.rating_avg).toFixed(1) }}（{{ product.rating_count }}条）</span>
             <span>销量 {{ product.sales_count || 0 }}</span>

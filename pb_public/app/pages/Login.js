@@ -6,6 +6,7 @@ import { ElMessage } from 'element-plus'
 import { loginWithPassword, loginWithSms, sendSmsCode, serverErrors } from '../api.js'
 import { route, push, replace } from '../router.js'
 import { PHONE_RE } from '../util.js'
+import { session } from '../store.js'
 
 export default {
   name: 'LoginPage',
@@ -59,6 +60,14 @@ export default {
       }
     }
     const done = () => {
+      const u = session.user
+      const ent = u?.expand?.enterprise
+      // A tenant admin whose enterprise was never submitted continues the
+      // sign-up where he left it (the server kept the draft).
+      if (u?.tenant_admin && ['provider', 'enterprise'].includes(u.role) && (!ent || ent.cert_status === 'draft') && !route.query.redirect) {
+        ElMessage.info('企业信息尚未提交，已为您恢复上次填写的内容')
+        return replace('/register')
+      }
       ElMessage.success('登录成功')
       const back = route.query.redirect
       replace(back && back.startsWith('/') && !back.startsWith('//') ? back : '/')
