@@ -260,7 +260,7 @@ func (b *B) open(path string) {
 func (b *B) evalE(js string) (string, error) {
 	ctx, cancel := b.timeout(10 * time.Second)
 	defer cancel()
-	return chromedp.Run(ctx, chromedp.Evaluate[string](`String((() => { return ` + js + ` })())`, chromedp.EvalAwaitPromise))
+	return chromedp.Run(ctx, chromedp.Evaluate[string](`String((() => { return `+js+` })())`, chromedp.EvalAwaitPromise))
 }
 
 func (b *B) eval(js string) string {

@@ -79,7 +79,7 @@ export default {
         <el-form label-position="top" :disabled="disabled" @submit.prevent>
           <div class="schema-grid">
             <el-form-item v-for="f in s.fields" :key="f.key" :label="f.label + (f.unit ? '（' + f.unit + '）' : '')" :required="!!f.required"
-              :error="errorFor(errors, f)" :class="{wide: isWide(f)}" :data-field="f.key">
+              :error="errorFor(errors, f)" :class="{wide: isWide(f)}" :data-field="f.key" :data-type="type(f)">
               <template v-if="type(f) === 'textarea'">
                 <el-input type="textarea" :rows="3" :model-value="modelValue[f.key]" @update:model-value="v => set(f, v)" :maxlength="f.max || f.maxlength || 2000" show-word-limit :placeholder="f.placeholder || ('请输入' + f.label)" />
               </template>

@@ -57,6 +57,7 @@ export default {
 
     const loadStep2 = async () => {
       loadError.value = ''
+      step.value = 1
       try {
         const user = session.user
         const [s, ent] = await Promise.all([formSchema(user.role), ensureOwnEnterprise()])
