@@ -135,7 +135,7 @@ func TestChangePassword(t *testing.T) {
 	b.typeIn(`[data-test="pw-confirm"]`, "abcdefgh")
 	b.waitJS(`document.querySelectorAll('[data-test="pw-rules"] li.bad').length >= 1`, "rule marked as broken")
 	b.click(`[data-test="pw-submit"]`, "")
-	b.waitText(`.el-dialog .el-form-item__error`, "新密码不符合要求")
+	b.waitText(`.el-dialog .el-form-item__error`, "新密码不符合")
 	b.shot("password-1-weak")
 
 	// Strong enough for the browser, but contains the phone: the server
@@ -161,10 +161,22 @@ func TestChangePassword(t *testing.T) {
 	b.fill(`[data-test="login-identity"]`, "demo_enterprise3")
 	b.fill(`[data-test="login-password"]`, password)
 	b.click(`[data-test="login-submit"]`, "")
-	b.waitVisible(`[data-test="login-error"]`)
+	b.waitText(`[data-test="login-page"]`, "帐号或密码错误")
 	b.shot("password-3-old-refused")
-	done()
 	b.login("demo_enterprise3", fresh)
+
+	// Back to the previous password: the browser cannot know the history,
+	// the server refuses it and the dialog shows why on the field.
+	b.open("/workbench")
+	b.click(`[data-test="wb-user-menu"]`, "")
+	b.click(`.el-dropdown-menu__item`, "修改密码")
+	b.fill(`[data-test="pw-old"]`, fresh)
+	b.fill(`[data-test="pw-new"]`, password)
+	b.fill(`[data-test="pw-confirm"]`, password)
+	b.click(`[data-test="pw-submit"]`, "")
+	b.waitText(`.el-dialog .el-form-item.is-error`, "密码")
+	b.shot("password-4-reuse-refused")
+	done()
 }
 
 // TestProductThreeStageReview passes a product through 运营初审 (with

@@ -71,11 +71,12 @@ export function serverErrors() {
 
 // getOptional GETs one of our routes and answers null when the server
 // does not have it: a 404, or index.html (the static fallback answers
-// unknown GETs with the page itself).
+// unknown GETs with the page itself, which the SDK reads as {}).
 async function getOptional(path, query) {
   try {
     const res = await pb.send(path, query ? { query } : {})
-    return res !== null && typeof res === 'object' ? res : null
+    if (res === null || typeof res !== 'object') return null
+    return Array.isArray(res) || Object.keys(res).length ? res : null
   } catch (e) {
     if (e?.status === 404) return null
     throw e

@@ -33,7 +33,7 @@ export default {
         validator: (_r, v, cb) => {
           if (!v) return cb(new Error('请输入新密码'))
           const bad = [...checks.value, ...extra.value].find((c) => !c.ok)
-          return bad ? cb(new Error('新密码不符合要求：' + bad.text)) : cb()
+          return bad ? cb(new Error('新密码不符合上述要求')) : cb()
         },
       }],
       passwordConfirm: [{ trigger: ['blur', 'change'], validator: (_r, v, cb) => (v === form.password ? cb() : cb(new Error('两次输入的新密码不一致'))) }],

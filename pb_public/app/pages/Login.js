@@ -52,7 +52,8 @@ export default {
         startCountdown(Number(res?.retry_after || res?.cooldown) || 60)
         ElMessage.success('验证码已发送，5分钟内有效')
       } catch (e) {
-        message.value = smsErr.apply(e, '验证码发送失败')
+        const m = smsErr.apply(e, '验证码发送失败')
+        message.value = Object.keys(smsErr.errors).length ? '' : m
         const wait = Number(e?.response?.data?.retry_after?.message || e?.response?.retry_after)
         if (wait > 0) startCountdown(wait)
       } finally {
@@ -81,7 +82,8 @@ export default {
         await loginWithSms(sms.phone, sms.code)
         done()
       } catch (e) {
-        message.value = smsErr.apply(e, '登录失败')
+        const m = smsErr.apply(e, '登录失败')
+        message.value = Object.keys(smsErr.errors).length ? '' : m
       } finally {
         busy.value = false
       }
@@ -95,7 +97,8 @@ export default {
         await loginWithPassword(pw.identity.trim(), pw.password)
         done()
       } catch (e) {
-        message.value = pwErr.apply(e, '登录失败')
+        const m = pwErr.apply(e, '登录失败')
+        message.value = Object.keys(pwErr.errors).length ? '' : m
       } finally {
         busy.value = false
       }

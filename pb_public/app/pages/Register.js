@@ -35,7 +35,7 @@ export default {
         validator: (_r, v, cb) => {
           if (!v) return cb(new Error('请输入密码'))
           const bad = checks.value.find((c) => !c.ok)
-          return bad ? cb(new Error('密码不符合要求：' + bad.text)) : cb()
+          return bad ? cb(new Error('密码不符合下列要求')) : cb()
         },
       }],
       passwordConfirm: [{ trigger: 'blur', validator: (_r, v, cb) => (!v ? cb(new Error('请再次输入密码')) : v !== account.password ? cb(new Error('两次输入的密码不一致')) : cb()) }],
