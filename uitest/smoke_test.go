@@ -64,3 +64,28 @@ func TestWorkbenchPages(t *testing.T) {
 	b.waitVisible(`[data-test="apps-table"] .el-table__row`)
 	b.shot("phone-todo")
 }
+
+// TestDemandSurvey answers 企业需求收集 as a visitor; the row lands in
+// demand_surveys. A bad phone is refused on its field.
+func TestDemandSurvey(t *testing.T) {
+	b := newBrowser(t)
+	b.open("/survey")
+	b.waitVisible(`[data-test="survey-form"]`)
+	b.typeIn(`[data-test="survey-company"]`, "德州界面测试纺织有限公司")
+	b.pick(`[data-test="survey-form"] .el-form-item:nth-of-type(2)`, "德州市")
+	b.click(`[data-test="survey-form"] .el-radio`, "股份制企业")
+	b.click(`[data-test="survey-form"] .el-checkbox`, "设备管理")
+	b.typeIn(`[data-test="survey-form"] textarea`, "希望实现织机联网和能耗监测。")
+	b.typeIn(`[data-test="survey-contact"]`, "张经理")
+	b.typeIn(`[data-test="survey-phone"]`, "12345")
+	b.click(`[data-test="survey-submit"]`, "提交")
+	b.waitText(`[data-test="survey-form"] .el-form-item__error`, "手机号")
+	b.fill(`[data-test="survey-phone"]`, "13912345678")
+	b.click(`[data-test="survey-submit"]`, "提交")
+	b.waitVisible(`[data-test="survey-done"]`)
+	b.shot("survey-done")
+	rec := record(t, "demand_surveys", "company_name = {:c}", map[string]any{"c": "德州界面测试纺织有限公司"})
+	if rec.GetString("city") != "德州市" || rec.GetString("enterprise_type") != "股份制企业" || rec.GetString("contact_phone") != "13912345678" {
+		t.Fatalf("survey row: %v", rec.PublicExport())
+	}
+}

@@ -52,10 +52,10 @@ export default {
     </el-result>
     <el-form v-else ref="formRef" :model="form" :rules="rules" label-position="top" class="resp-form" data-test="survey-form">
       <el-form-item label="1. 企业名称" prop="company_name" :error="errors.company_name">
-        <el-input v-model="form.company_name" maxlength="200" placeholder="请输入企业全称" />
+        <el-input v-model="form.company_name" maxlength="200" placeholder="请输入企业全称" data-test="survey-company" />
       </el-form-item>
       <el-form-item label="2. 所在市" prop="city" :error="errors.city">
-        <el-select v-model="form.city" placeholder="请选择" filterable style="width:100%">
+        <el-select v-model="form.city" placeholder="请选择" filterable style="width:100%" data-test="survey-city">
           <el-option v-for="o in opts.city" :key="o.value" :value="o.value" :label="o.label" />
         </el-select>
       </el-form-item>
@@ -73,8 +73,8 @@ export default {
         <el-input v-model="form.needs_text" type="textarea" :rows="4" maxlength="2000" show-word-limit placeholder="请描述企业当前的痛点和希望解决的问题" />
       </el-form-item>
       <div class="grid grid-2" style="gap:0 16px">
-        <el-form-item label="联系人" prop="contact_name" :error="errors.contact_name"><el-input v-model="form.contact_name" maxlength="50" /></el-form-item>
-        <el-form-item label="联系电话" prop="contact_phone" :error="errors.contact_phone"><el-input v-model="form.contact_phone" maxlength="11" placeholder="手机号" /></el-form-item>
+        <el-form-item label="联系人" prop="contact_name" :error="errors.contact_name"><el-input v-model="form.contact_name" maxlength="50" data-test="survey-contact" /></el-form-item>
+        <el-form-item label="联系电话" prop="contact_phone" :error="errors.contact_phone"><el-input v-model="form.contact_phone" maxlength="11" placeholder="手机号" data-test="survey-phone" /></el-form-item>
       </div>
       <el-button type="primary" size="large" :loading="saving" @click="submit" data-test="survey-submit">提交</el-button>
     </el-form>
