@@ -345,6 +345,9 @@ func (b *B) pick(sel, text string) {
 
 func (b *B) shot(name string) {
 	time.Sleep(400 * time.Millisecond) // let Element Plus transitions finish
+	// A full-page capture draws the sticky workbench bar where the page is
+	// scrolled to: capture from the top.
+	_, _ = b.evalE(`(window.scrollTo(0, 0), 'ok')`)
 	ctx, cancel := b.timeout(15 * time.Second)
 	defer cancel()
 	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
