@@ -48,6 +48,11 @@ func TestSignUpProviderAndCertify(t *testing.T) {
 	b.waitVisible(`[data-test="register-step2"] [data-test="schema-form"]`)
 	b.fill(`[data-field="name"]`, company)
 	b.waitText(`[data-test="save-indicator"]`, "已自动保存")
+	// The licence's type and size are checked before anything is sent.
+	b.uploadFile(`[data-field="license"] input[type=file]`, "license.gif", 1024)
+	b.waitText(".el-message--error", "仅支持 JPEG、JPG、PNG")
+	b.uploadFile(`[data-field="license"] input[type=file]`, "license-big.png", 11<<20)
+	b.waitText(".el-message--error", "不能超过 10M")
 	b.uploadLicence()
 	b.waitJS(`document.querySelector('[data-field="license"] img.license-thumb')`, "licence thumbnail")
 	b.shot("signup-2-draft")
@@ -288,6 +293,16 @@ func (b *B) uploadLicence() {
 	}
 	f.Close()
 	b.do("upload licence", chromedp.SetUploadFiles(chromedp.CSS(`[data-field="license"] input[type=file]`), []string{p}))
+}
+
+// uploadFile puts a file of size bytes named name into a file input.
+func (b *B) uploadFile(sel, name string, size int) {
+	b.t.Helper()
+	p := filepath.Join(b.t.TempDir(), name)
+	if err := os.WriteFile(p, make([]byte, size), 0o644); err != nil {
+		b.t.Fatal(err)
+	}
+	b.do("upload "+name, chromedp.SetUploadFiles(chromedp.CSS(sel), []string{p}))
 }
 
 type formField struct {
