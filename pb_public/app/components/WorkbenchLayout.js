@@ -7,10 +7,11 @@ import { session, roleLabel } from '../store.js'
 import { logout, menus as loadMenus } from '../api.js'
 import { menuFor, menuPath } from '../menus.js'
 import ChangePassword from './ChangePassword.js'
+import NotificationBell from './NotificationBell.js'
 
 export default {
   name: 'WorkbenchLayout',
-  components: { ChangePassword },
+  components: { ChangePassword, NotificationBell },
   setup() {
     const items = ref(menuFor(session.user, null))
     const pwOpen = ref(false)
@@ -73,6 +74,7 @@ export default {
       </div>
       <div class="right">
         <a href="/" class="desktop-only">门户首页</a>
+        <notification-bell v-if="session.user" />
         <el-dropdown trigger="click" @command="onCommand" v-if="session.user">
           <span class="gov-user" data-test="wb-user-menu">
             <el-avatar :size="28" style="background:#ffd86b;color:#083b7c">{{ (session.user.name || session.user.username)[0] }}</el-avatar>
