@@ -50,7 +50,7 @@ func validateUserRecord(e *core.RecordEvent) error {
 	username := rec.GetString("username")
 	phone := rec.GetString("phone")
 	isNew := rec.IsNew()
-	orig := rec.Original()
+	orig := storedRecord(e.App, rec)
 
 	if !isNew && username != orig.GetString("username") {
 		errs["username"] = zhError{"username_immutable", "用户名不可修改"}
@@ -84,6 +84,20 @@ func validateUserRecord(e *core.RecordEvent) error {
 	return e.Next()
 }
 
+// storedRecord is the row as stored before this save. Record.Original()
+// is blank for a record made with core.NewRecord and saved again (demo,
+// fixtures, CLI), so then the row is read back.
+func storedRecord(app core.App, rec *core.Record) *core.Record {
+	orig := rec.Original()
+	if rec.IsNew() || orig.Id != "" {
+		return orig
+	}
+	if fresh, err := app.FindRecordById(rec.Collection(), rec.Id); err == nil {
+		return fresh
+	}
+	return orig
+}
+
 func userExists(app core.App, field, value, exceptID string) bool {
 	var n int
 	err := app.DB().Select("count(*)").From("users").
@@ -99,7 +113,7 @@ func userExists(app core.App, field, value, exceptID string) bool {
 func keepPasswordHistory(e *core.RecordEvent) error {
 	rec := e.Record
 	if !rec.IsNew() && rec.GetString("password") != "" {
-		orig := rec.Original()
+		orig := storedRecord(e.App, rec)
 		history := pushPasswordHistory(parsePasswordHistory(orig.GetString("password_history")), orig.GetString("password:hash"))
 		rec.Set("password_history", history)
 		rec.Set("failed_logins", 0)
@@ -172,7 +186,7 @@ func signUp(e *core.RecordRequestEvent) error {
 	rec.Set("enterprise", "")
 	rec.Set("menus", nil)
 	rec.Set("is_expert", false)
-	rec.Set("verified", verified)
+	rec.Set("verified", false) // PocketBase refuses a client-set flag; set below
 	rec.Set("agreed_at", types.NowDateTime())
 	rec.Set("failed_logins", 0)
 	rec.Set("locked_until", "")
@@ -181,6 +195,12 @@ func signUp(e *core.RecordRequestEvent) error {
 		e.App = tx
 		if err := e.Next(); err != nil {
 			return err
+		}
+		if verified {
+			rec.SetVerified(true)
+			if err := tx.Save(rec); err != nil {
+				return err
+			}
 		}
 		return Audit(tx, AuditEntry{
 			Actor: rec, Action: "signup", Collection: "users", RecordID: rec.Id,
