@@ -66,7 +66,7 @@ func validateUserRecord(e *core.RecordEvent) error {
 		errs["phone"] = zhError{"phone_taken", "该手机号已被注册"}
 	}
 
-	if plain := rec.GetString("password"); plain != "" {
+	if plain := rec.GetString("password"); passwordChanging(rec, orig) {
 		if err := ValidatePassword(plain, username, phone); err != nil {
 			errs["password"] = err
 		} else if !isNew {
@@ -98,6 +98,17 @@ func storedRecord(app core.App, rec *core.Record) *core.Record {
 	return orig
 }
 
+// passwordChanging reports whether this save sets a new password. The
+// plain value outlives a save inside a transaction (PocketBase clears it
+// after commit), so a second save of the same record in one transaction
+// carries the plain password with the hash already stored: not a change.
+func passwordChanging(rec, stored *core.Record) bool {
+	if rec.GetString("password") == "" {
+		return false
+	}
+	return rec.IsNew() || rec.GetString("password:hash") != stored.GetString("password:hash")
+}
+
 func userExists(app core.App, field, value, exceptID string) bool {
 	var n int
 	err := app.DB().Select("count(*)").From("users").
@@ -112,8 +123,7 @@ func userExists(app core.App, field, value, exceptID string) bool {
 // hidden history and the lockout counter starts over.
 func keepPasswordHistory(e *core.RecordEvent) error {
 	rec := e.Record
-	if !rec.IsNew() && rec.GetString("password") != "" {
-		orig := storedRecord(e.App, rec)
+	if orig := storedRecord(e.App, rec); !rec.IsNew() && passwordChanging(rec, orig) {
 		history := pushPasswordHistory(parsePasswordHistory(orig.GetString("password_history")), orig.GetString("password:hash"))
 		rec.Set("password_history", history)
 		rec.Set("failed_logins", 0)
@@ -197,10 +207,13 @@ func signUp(e *core.RecordRequestEvent) error {
 			return err
 		}
 		if verified {
-			rec.SetVerified(true)
-			if err := tx.Save(rec); err != nil {
+			// A direct write: saving rec again would re-run the password
+			// rules against the hash just stored (the plain value is
+			// only cleared when the transaction completes).
+			if _, err := tx.DB().Update("users", dbx.Params{"verified": true}, dbx.HashExp{"id": rec.Id}).Execute(); err != nil {
 				return err
 			}
+			rec.SetVerified(true)
 		}
 		return Audit(tx, AuditEntry{
 			Actor: rec, Action: "signup", Collection: "users", RecordID: rec.Id,

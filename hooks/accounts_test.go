@@ -319,4 +319,28 @@ func TestPasswordChangeAndHistory(t *testing.T) {
 	}
 }
 
-var _ = core.NewRecord
+// A user saved twice in one transaction (demo, tenant flows) keeps the
+// plain password until commit; the second save is not a password change.
+func TestSaveTwiceInTransaction(t *testing.T) {
+	a := smedxtest.New(t)
+	err := a.RunInTransaction(func(tx core.App) error {
+		col, _ := tx.FindCollectionByNameOrId("users")
+		u := core.NewRecord(col)
+		u.Set("username", "twice_saved")
+		u.Set("phone", "13511110000")
+		u.Set("role", "provider")
+		u.SetPassword(smedxtest.Password)
+		if err := tx.Save(u); err != nil {
+			return err
+		}
+		u.Set("name", "二次保存")
+		return tx.Save(u)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := a.FindFirstRecordByData("users", "username", "twice_saved")
+	if u.GetString("password_history") != "null" && u.GetString("password_history") != "" {
+		t.Errorf("history after a non-change: %s", u.GetString("password_history"))
+	}
+}

@@ -15,10 +15,10 @@ func TestValidatePasswordRules(t *testing.T) {
 		want                []hooks.PasswordRule // nil = valid
 	}{
 		{"Smedx@2026", "alice_01", "13900000001", nil},
-		{"abcDEF123", "", "", nil},                // digit+upper+lower
-		{"abc#def12", "", "", nil},                // digit+lower+special
-		{"ABC、DEF12", "", "", nil},                // the Chinese 顿号 is a special character
-		{"Aa1~!#$%&+,-.*:;<", "", "", nil},        // 18 characters
+		{"abcDEF123", "", "", nil},         // digit+upper+lower
+		{"abc#def12", "", "", nil},         // digit+lower+special
+		{"ABC、DEF12", "", "", nil},         // the Chinese 顿号 is a special character
+		{"Aa1~!#$%&+,-.*:;<", "", "", nil}, // 18 characters
 		{"", "", "", []hooks.PasswordRule{hooks.RulePasswordRequired}},
 		{"Ab1@xyz", "", "", []hooks.PasswordRule{hooks.RulePasswordLength}},
 		{"Ab1@xyzAb1@xyzAb1@x", "", "", []hooks.PasswordRule{hooks.RulePasswordLength}},
