@@ -40,6 +40,12 @@ func TestPortalPages(t *testing.T) {
 	b.open("/solutions/" + record(t, "products", "name = {:n}", map[string]any{"n": "智造云MES生产执行管理系统"}).Id)
 	b.waitVisible(`[data-test="product-banner"]`)
 	b.shot("phone-product")
+	b.open("/register")
+	b.waitVisible(`[data-test="register-step1"]`)
+	b.shot("phone-register")
+	b.open("/login")
+	b.waitVisible(`[data-test="login-page"]`)
+	b.shot("phone-login")
 }
 
 // TestWorkbenchPages logs in as each staff role and opens the workbench pages.

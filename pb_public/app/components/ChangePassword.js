@@ -63,7 +63,7 @@ export default {
       <el-form-item label="原密码" prop="oldPassword" :error="errors.oldPassword">
         <el-input v-model="form.oldPassword" type="password" show-password autocomplete="current-password" data-test="pw-old" />
       </el-form-item>
-      <el-form-item label="新密码" prop="password" :error="errors.password">
+      <el-form-item label="新密码" prop="password" :error="errors.password" class="is-required">
         <el-input v-model="form.password" type="password" show-password autocomplete="new-password" maxlength="18" data-test="pw-new" />
         <ul class="pw-rules" data-test="pw-rules">
           <li v-for="c in [...checks, ...extra]" :key="c.key" :class="state(c)">
@@ -74,7 +74,7 @@ export default {
           </li>
         </ul>
       </el-form-item>
-      <el-form-item label="确认新密码" prop="passwordConfirm" :error="errors.passwordConfirm">
+      <el-form-item label="确认新密码" prop="passwordConfirm" :error="errors.passwordConfirm" class="is-required">
         <el-input v-model="form.passwordConfirm" type="password" show-password autocomplete="new-password" maxlength="18" data-test="pw-confirm" />
       </el-form-item>
     </el-form>

@@ -200,7 +200,7 @@ export default {
       <el-form-item label="手机号" prop="phone" :error="accErr.phone">
         <el-input v-model="account.phone" placeholder="请输入手机号" maxlength="11" data-test="reg-phone"><template #prepend>+86</template></el-input>
       </el-form-item>
-      <el-form-item label="密码" prop="password" :error="accErr.password">
+      <el-form-item label="密码" prop="password" :error="accErr.password" class="is-required">
         <el-input v-model="account.password" type="password" show-password placeholder="请输入密码" maxlength="18" autocomplete="new-password" data-test="reg-password" />
         <ul class="pw-rules">
           <li v-for="c in checks" :key="c.key" :class="!account.password ? '' : c.ok ? 'ok' : 'bad'">
@@ -208,14 +208,14 @@ export default {
           </li>
         </ul>
       </el-form-item>
-      <el-form-item label="确认密码" prop="passwordConfirm" :error="accErr.passwordConfirm">
+      <el-form-item label="确认密码" prop="passwordConfirm" :error="accErr.passwordConfirm" class="is-required">
         <el-input v-model="account.passwordConfirm" type="password" show-password placeholder="请再次输入密码" maxlength="18" autocomplete="new-password" data-test="reg-confirm" />
       </el-form-item>
-      <el-form-item prop="agreement" label=" " :error="accErr.agreement">
+      <el-form-item prop="agreement" label=" " :error="accErr.agreement" class="no-label">
         <el-checkbox v-model="account.agreement" data-test="reg-agree"><span class="agree-line">我已阅读并同意</span></el-checkbox>
         <a href="javascript:void(0)" @click="agreement = 'terms'">《用户服务协议》</a>和<a href="javascript:void(0)" @click="agreement = 'privacy'">《隐私声明》</a>
       </el-form-item>
-      <el-form-item label=" ">
+      <el-form-item label=" " class="no-label">
         <el-button @click="push('/')">返回</el-button>
         <el-button type="primary" :loading="busy" @click="next" data-test="reg-next">下一步</el-button>
       </el-form-item>
