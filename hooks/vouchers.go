@@ -42,6 +42,8 @@ func registerVouchers(app core.App) {
 		return e.Next()
 	})
 	app.OnRecordUpdate("voucher_batches").BindFunc(updateBatch)
+	app.OnRecordCreateRequest("voucher_batches").BindFunc(batchRequest)
+	app.OnRecordUpdateRequest("voucher_batches").BindFunc(batchRequest)
 	app.OnRecordCreate("vouchers").BindFunc(createVoucherModel)
 	app.OnRecordUpdate("vouchers").BindFunc(updateVoucherModel)
 	app.OnRecordCreate("voucher_ledger").BindFunc(func(e *core.RecordEvent) error {
@@ -87,6 +89,9 @@ func validateBatch(e *core.RecordEvent) error {
 	switch {
 	case days > 0:
 		// valid for valid_days after the claim; fixed dates are ignored
+	case from.IsZero() && to.IsZero():
+		// Open-ended validity is allowed for Go code (fixtures); the
+		// dashboard and the API must give one (batchRequest).
 	case from.IsZero() || to.IsZero():
 		errs["valid_to"] = validation.NewError("validity_required", "请填写有效期：起止日期或领取后有效天数")
 	case !to.After(from):
@@ -108,6 +113,16 @@ func validateBatch(e *core.RecordEvent) error {
 	}
 	if len(errs) > 0 {
 		return apis.NewBadRequestError(firstMessage(errs), errs)
+	}
+	return e.Next()
+}
+
+// batchRequest: operators (dashboard, records API) must give a validity,
+// fixed dates or days after the claim.
+func batchRequest(e *core.RecordRequestEvent) error {
+	r := e.Record
+	if r.GetInt("valid_days") <= 0 && (r.GetDateTime("valid_from").IsZero() || r.GetDateTime("valid_to").IsZero()) {
+		return fieldError("valid_to", "validity_required", "请填写有效期：起止日期或领取后有效天数")
 	}
 	return e.Next()
 }
