@@ -104,7 +104,12 @@ var orderFixed = []string{"order_no", "buyer_enterprise", "buyer", "provider_ent
 // updateOrderModel enforces the order state machine and the fixed fields
 // on every update path.
 func updateOrderModel(e *core.RecordEvent) error {
-	old := e.Record.Original()
+	// The stored row, not Original(): a record object saved twice keeps
+	// its first loaded state as Original.
+	old, err := e.App.FindRecordById("orders", e.Record.Id)
+	if err != nil {
+		return err
+	}
 	from, to := old.GetString("status"), e.Record.GetString("status")
 	if !canTransition(orderTransitions, from, to) {
 		return fieldError("status", "invalid_transition",

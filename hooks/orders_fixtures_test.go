@@ -23,7 +23,7 @@ func newCommerceApp(t *testing.T) (*smedxtest.App, *smedxtest.Fixtures) {
 	return a, f
 }
 
-// checkMoneyInvariants: for every voucher face - balance = sum(ledger) and
+// checkMoneyInvariants: for every voucher face - balance = -sum(ledger deltas) and
 // balance >= 0, every ledger row's balance_after is consistent, every
 // order's total = deduction + payable and its ledger rows sum to minus its
 // deduction (0 once cancelled), and every batch has remaining = quantity -
@@ -36,7 +36,7 @@ func checkMoneyInvariants(t *testing.T, a *smedxtest.App) {
 	}
 	err := a.DB().NewQuery(`
 		SELECT v.id, 'voucher face-balance != sum(ledger) or balance < 0' AS what FROM vouchers v
-		WHERE v.balance_fen < 0 OR v.face_value_fen - v.balance_fen != COALESCE((SELECT SUM(delta_fen) FROM voucher_ledger l WHERE l.voucher = v.id), 0)
+		WHERE v.balance_fen < 0 OR v.balance_fen - v.face_value_fen != COALESCE((SELECT SUM(delta_fen) FROM voucher_ledger l WHERE l.voucher = v.id), 0)
 		UNION ALL
 		SELECT o.id, 'order total != deduction + payable' FROM orders o WHERE o.total_fen != o.deduction_fen + o.payable_fen
 		UNION ALL

@@ -14,10 +14,12 @@ import (
 )
 
 // Voucher accounting rule (DESIGN §2): every change of a voucher's balance
-// is a voucher_ledger row, so for every voucher
+// is a voucher_ledger row. delta_fen is negative when spent (DESIGN §3), so
+// "face - balance = sum(ledger)" of DESIGN §2 reads, with signs, as
 //
-//	face_value_fen - balance_fen = sum(voucher_ledger.delta_fen)
+//	face_value_fen - balance_fen = -sum(voucher_ledger.delta_fen)
 //
+// i.e. balance = face + sum(deltas): what was spent net of refunds.
 // Expiry does NOT write the balance off: an expired voucher keeps the
 // balance it had (shown as 余额 in 服务券查询) and simply can no longer be
 // spent; since the balance does not change there is no ledger row. A
@@ -176,7 +178,7 @@ func updateVoucherModel(e *core.RecordEvent) error {
 		if err != nil {
 			return err
 		}
-		if want := e.Record.GetInt("face_value_fen") - sum; e.Record.GetInt("balance_fen") != want {
+		if want := e.Record.GetInt("face_value_fen") + sum; e.Record.GetInt("balance_fen") != want {
 			return fieldError("balance_fen", "balance_mismatch",
 				fmt.Sprintf("服务券余额必须等于面值减去流水合计（应为 %d 分），请通过流水调整余额", want))
 		}
