@@ -8,6 +8,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"smedx/demo"
 	"smedx/smedxtest"
 )
 
@@ -454,5 +455,18 @@ func TestTwoVouchersOnOneOrderAndRefund(t *testing.T) {
 	a.Do("POST", "/api/smedx/orders/"+o["id"].(string)+"/cancel", buyer, nil).Status(t, 200)
 	if cmBalance(t, a, v1) != 5000 || cmBalance(t, a, v2) != 5000 {
 		t.Fatal("balances not refunded")
+	}
+}
+
+func TestDemoDataKeepsMoneyInvariants(t *testing.T) {
+	a := smedxtest.New(t)
+	if _, err := demo.Load(a); err != nil {
+		t.Fatal(err)
+	}
+	checkMoneyInvariants(t, a)
+	for _, s := range []string{"pending_payment", "paid", "delivered", "completed", "cancelled"} {
+		if cmCount(t, a, "orders", "status = {:s}", map[string]any{"s": s}) == 0 {
+			t.Errorf("demo has no %s order", s)
+		}
 	}
 }

@@ -108,7 +108,11 @@ var paymentTransitions = map[string][]string{"pending": {"confirmed", "failed", 
 
 func registerPayments(app core.App) {
 	app.OnRecordUpdate("payments").BindFunc(func(e *core.RecordEvent) error {
-		from, to := e.Record.Original().GetString("status"), e.Record.GetString("status")
+		old, err := e.App.FindRecordById("payments", e.Record.Id)
+		if err != nil {
+			return err
+		}
+		from, to := old.GetString("status"), e.Record.GetString("status")
 		if !canTransition(paymentTransitions, from, to) {
 			return fieldError("status", "invalid_transition", "支付记录已处理，不能再修改状态")
 		}

@@ -22,7 +22,11 @@ func registerRatings(app core.App) {
 	})
 	app.OnRecordCreate("reviews").BindFunc(createReviewModel)
 	app.OnRecordUpdate("reviews").BindFunc(func(e *core.RecordEvent) error {
-		if e.Record.GetString("order") != e.Record.Original().GetString("order") {
+		old, err := e.App.FindRecordById("reviews", e.Record.Id)
+		if err != nil {
+			return err
+		}
+		if e.Record.GetString("order") != old.GetString("order") {
 			return fieldError("order", "immutable", "评价所属订单不能修改")
 		}
 		return e.App.RunInTransaction(func(tx core.App) error {

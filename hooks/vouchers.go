@@ -166,7 +166,11 @@ func createVoucherModel(e *core.RecordEvent) error {
 // (the dashboard included): a balance is only changed together with its
 // ledger rows. void is final.
 func updateVoucherModel(e *core.RecordEvent) error {
-	old := e.Record.Original()
+	// The stored row, not Original() (stale on a record object saved twice).
+	old, err := e.App.FindRecordById("vouchers", e.Record.Id)
+	if err != nil {
+		return err
+	}
 	if old.GetString("status") == VoucherVoid && e.Record.GetString("status") != VoucherVoid {
 		return fieldError("status", "void_final", "已作废的服务券不能恢复")
 	}
