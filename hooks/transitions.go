@@ -44,7 +44,7 @@ var revisionLabels = map[string]string{"draft": "草稿", "pending": "待审核"
 // appLabels names an application state "status/stage".
 var appLabels = map[string]string{
 	"pending/operator": "待运营初审", "pending/expert": "待专家评审", "pending/department": "待工信厅终审",
-	"approved/done": "审批通过",
+	"approved/done":     "审批通过",
 	"rejected/operator": "运营初审驳回", "rejected/expert": "专家评审驳回", "rejected/department": "工信厅终审驳回",
 	"revoked/operator": "已撤销", "revoked/expert": "已撤销", "revoked/department": "已撤销",
 }
