@@ -1,6 +1,7 @@
 package hooks_test
 
 import (
+	"strings"
 	"sync"
 	"testing"
 
@@ -149,11 +150,12 @@ func TestDirectStatusWritesRefused(t *testing.T) {
 		"kind": "provider", "name": "直接认证", "cert_status": "approved"}).Status(t, 400)
 
 	// Go code: any path through app.Save obeys the table ...
-	p := a.Reload(draft)
+	p := reviewProduct(t, a, f.ProviderA, "另一个草稿", "draft")
 	p.Set("status", "listed")
-	if err := a.Save(p); err == nil {
-		t.Fatal("Go code moved a draft to listed")
+	if err := a.Save(p); err == nil || !strings.Contains(err.Error(), "已上架") {
+		t.Fatalf("Go code moved a draft to listed: %v", err)
 	}
+	wantState(t, a, p, "status", "draft")
 	// ... while a consistent non-initial row may be created (demo data).
 	reviewProduct(t, a, f.ProviderB, "演示已上架", "listed")
 }
