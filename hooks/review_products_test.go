@@ -39,12 +39,12 @@ func TestProductReviewThreeStages(t *testing.T) {
 	wantRefused(t, approve(a, app.Id, f.ProviderA.Admin, map[string]any{"experts": []string{f.ExpertB.Id}}), 403, "")
 	wantRefused(t, approve(a, app.Id, f.ProviderA.Staff, map[string]any{"experts": []string{f.ExpertB.Id}}), 403, "自己")
 	for name, experts := range map[string][]string{
-		"none":        nil,
-		"six":         {f.ExpertB.Id, expertC.Id, outsideExpert(t, a, "钱工").Id, outsideExpert(t, a, "孙工").Id, outsideExpert(t, a, "周工").Id, outsideExpert(t, a, "吴工").Id},
-		"same ent":    {f.ExpertB.Id, f.ExpertA.Id},
-		"non-expert":  {f.ProviderB.Admin.Id},
-		"operator":    {f.Operator.Id},
-		"not a user":  {"nosuchuser00001"},
+		"none":       nil,
+		"six":        {f.ExpertB.Id, expertC.Id, outsideExpert(t, a, "钱工").Id, outsideExpert(t, a, "孙工").Id, outsideExpert(t, a, "周工").Id, outsideExpert(t, a, "吴工").Id},
+		"same ent":   {f.ExpertB.Id, f.ExpertA.Id},
+		"non-expert": {f.ProviderB.Admin.Id},
+		"operator":   {f.Operator.Id},
+		"not a user": {"nosuchuser00001"},
 	} {
 		res := approve(a, app.Id, f.Operator, map[string]any{"comment": "ok", "experts": experts})
 		if res.Status(t, 400).FieldError("experts") == "" {
