@@ -62,11 +62,13 @@ func creditCodeProblem(label, s string) string {
 			return label + "只能包含数字和大写字母（不含 I、O、S、V、Z）"
 		}
 	}
-	if !ValidCreditCode(s) {
-		if CreditCodeCheckChar(s) != s[17] {
-			return label + "校验位不正确，请核对"
+	for i := 2; i < 8; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return label + "格式不正确，第3至8位应为数字（行政区划代码）"
 		}
-		return label + "格式不正确"
+	}
+	if !ValidCreditCode(s) {
+		return label + "校验位不正确，请核对"
 	}
 	return ""
 }
