@@ -330,11 +330,14 @@ func loadDictSnapshot(app core.App) (*dictSnapshot, error) {
 			}
 		}
 		walk(roots)
-		raw, err := json.Marshal(roots)
-		if err != nil {
+		// Labels such as ">20年" stay readable: no HTML escaping.
+		var raw bytes.Buffer
+		enc := json.NewEncoder(&raw)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(roots); err != nil {
 			return nil, err
 		}
-		s.codes[typ], s.trees[typ] = codes, raw
+		s.codes[typ], s.trees[typ] = codes, bytes.TrimRight(raw.Bytes(), "\n")
 		s.types = append(s.types, typ)
 	}
 	slices.Sort(s.types)

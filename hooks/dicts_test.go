@@ -255,6 +255,11 @@ func TestDictsRoute(t *testing.T) {
 		t.Errorf("missing cache headers: %v", res.Head)
 	}
 
+	// Labels come out as typed (no \u003e for ">").
+	if res := a.Do("GET", "/api/smedx/dicts?types=service_years", nil, nil); !res.Contains(`">20年"`) {
+		t.Errorf("service_years: %s", res.Body)
+	}
+
 	// ?types= limits the answer; a type without options is an empty list.
 	res, some := getDicts(t, a, "?types=city,%20enterprise_type,nosuch,city", nil)
 	res.Status(t, 200)
