@@ -133,7 +133,7 @@ func TestDictsSeed(t *testing.T) {
 	if total != len(seeds) {
 		t.Errorf("%d rows, %d seeds", total, len(seeds))
 	}
-	for _, typ := range []string{"tag", "solution_category", "industry", "enterprise_type", "city", "region",
+	for _, typ := range []string{"tag", "solution_category", "industry", "enterprise_type", "city", "region", "demand",
 		"product_type", "purchase_mode", "pricing", "key_industry_chain", "registration_type", "tax_credit_level",
 		"service_scope", "listed_status", "expert_ii_domain", "expert_industry", "expert_operating",
 		"service_years", "professional_title", "delivery_cycle"} {

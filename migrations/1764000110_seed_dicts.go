@@ -256,6 +256,19 @@ var seedLists = []struct {
 		"371600", "滨州市",
 		"371700", "菏泽市",
 	)},
+	// 数字化转型需求 of the demand survey (企业需求收集).
+	{"demand", seedOpts(
+		"rnd", "研发设计",
+		"production_control", "生产管控",
+		"equipment", "设备管理",
+		"quality", "质量管理",
+		"supply_chain", "供应链",
+		"management", "经营管理",
+		"marketing", "营销服务",
+		"safety_env", "安全环保",
+		"energy", "节能减排",
+		"cloud", "数据上云",
+	)},
 	// 发布类型 (商品上架).
 	{"product_type", seedOpts(
 		"solution", "解决方案与产品",
