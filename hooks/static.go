@@ -3,6 +3,7 @@ package hooks
 import (
 	"io/fs"
 	"net/http"
+	"strings"
 
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
@@ -26,7 +27,14 @@ func ServePublic(app core.App, embedded fs.FS) {
 				}).
 				Bind(apis.Gzip())
 			if !se.Router.HasRoute(http.MethodGet, "/{path...}") {
-				se.Router.GET("/{path...}", apis.Static(public, true)).Bind(apis.Gzip())
+				spa := apis.Static(public, true)
+				se.Router.GET("/{path...}", func(e *core.RequestEvent) error {
+					// An unknown API path is a 404, not the UI's index page.
+					if strings.HasPrefix(e.Request.PathValue("path"), "api/") {
+						return apis.NewNotFoundError("接口不存在", nil)
+					}
+					return spa(e)
+				}).Bind(apis.Gzip())
 			}
 			return se.Next()
 		},

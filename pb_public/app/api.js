@@ -1,0 +1,302 @@
+// The one API layer of the web UI: the PocketBase SDK instance and every
+// call whose shape is ours (custom routes under /api/smedx/, form schemas,
+// dicts, menus). Pages call these helpers, never fetch() directly, so a
+// changed request or response shape is fixed here only.
+import PocketBase from 'pocketbase'
+import { reactive } from 'vue'
+
+export const pb = new PocketBase(location.origin)
+// Several components load the same collection at once; PocketBase's
+// auto-cancellation would abort all but the last of them.
+pb.autoCancellation(false)
+
+// ---------- errors ----------
+
+// fieldErrors maps PocketBase's error `data` ({field: {code, message}}) to
+// {field: message}. Nested keys (profile.x, items.0.name) are kept and also
+// listed under their last part, so a schema field named "x" finds its error
+// whether the server reports "x" or "profile.x".
+export function fieldErrors(err) {
+  const out = {}
+  const walk = (data, prefix) => {
+    if (!data || typeof data !== 'object') return
+    for (const [k, v] of Object.entries(data)) {
+      const key = prefix ? `${prefix}.${k}` : k
+      if (v && typeof v === 'object' && typeof v.message === 'string') {
+        out[key] = v.message
+        if (prefix && !(k in out)) out[k] = v.message
+      } else if (v && typeof v === 'object') {
+        walk(v, key)
+      }
+    }
+  }
+  walk(err?.response?.data ?? err?.data?.data, '')
+  return out
+}
+
+// errorMessage is the best single Chinese sentence for an error: the
+// server's message, plus the field messages when the message is generic.
+export function errorMessage(err, fallback = '操作失败，请稍后重试') {
+  if (!err) return fallback
+  if (err.isAbort) return '请求已取消'
+  if (err.status === 0) return '无法连接服务器，请检查网络'
+  const msg = err.response?.message || err.message || fallback
+  const fields = Object.values(fieldErrors(err))
+  const generic = /^(Failed to|Something went wrong|An error occurred|The request)/i.test(msg)
+  if (fields.length && (generic || !/[\u4e00-\u9fa5]/.test(msg))) return [...new Set(fields)].join('；')
+  if (/^Failed to authenticate/i.test(msg)) return '帐号或密码错误'
+  if (/^The requested resource wasn't found/i.test(msg)) return '数据不存在或无权查看'
+  if (/^Only superusers|You are not allowed/i.test(msg)) return '没有权限执行该操作'
+  if (/^Too Many Requests/i.test(msg)) return '操作过于频繁，请稍后再试'
+  return msg
+}
+
+// serverErrors is the per-form error holder: `errors[field]` feeds
+// <el-form-item :error>; apply(err) fills it and returns the message to toast.
+export function serverErrors() {
+  const errors = reactive({})
+  return {
+    errors,
+    clear(field) {
+      if (field) delete errors[field]
+      else for (const k of Object.keys(errors)) delete errors[k]
+    },
+    apply(err, fallback) {
+      for (const k of Object.keys(errors)) delete errors[k]
+      Object.assign(errors, fieldErrors(err))
+      return errorMessage(err, fallback)
+    },
+  }
+}
+
+// getOptional GETs one of our routes and answers null when the server
+// does not have it: a 404, or index.html (the static fallback answers
+// unknown GETs with the page itself, which the SDK reads as {}).
+async function getOptional(path, query) {
+  try {
+    const res = await pb.send(path, query ? { query } : {})
+    if (res === null || typeof res !== 'object') return null
+    return Array.isArray(res) || Object.keys(res).length ? res : null
+  } catch (e) {
+    if (e?.status === 404) return null
+    throw e
+  }
+}
+
+function post(path, body) {
+  return pb.send(`/api/smedx/${path}`, { method: 'POST', body: body ?? {} })
+}
+
+// ---------- files ----------
+
+export function fileUrl(record, filename, thumb) {
+  if (!record || !filename) return ''
+  const name = Array.isArray(filename) ? filename[0] : filename
+  if (!name) return ''
+  return pb.files.getURL(record, name, thumb ? { thumb } : undefined)
+}
+
+// ---------- auth ----------
+
+export async function loginWithPassword(identity, password) {
+  return pb.collection('users').authWithPassword(identity, password, { expand: 'enterprise' })
+}
+
+export async function sendSmsCode(phone, purpose = 'login') {
+  return post('sms/code', { phone, purpose })
+}
+
+// POST auth/sms answers like authWithPassword: {token, record}.
+export async function loginWithSms(phone, code) {
+  const res = await post('auth/sms', { phone, code })
+  pb.authStore.save(res.token, res.record)
+  await refreshAuth().catch(() => {})
+  return res
+}
+
+export async function refreshAuth() {
+  return pb.collection('users').authRefresh({ expand: 'enterprise' })
+}
+
+export function logout() {
+  pb.authStore.clear()
+}
+
+// 修改密码: POST /api/smedx/account/password answers with a fresh auth
+// response (a new password invalidates the old token).
+export async function changePassword(oldPassword, password, passwordConfirm) {
+  const res = await post('account/password', { oldPassword, password, passwordConfirm })
+  if (res?.token) pb.authStore.save(res.token, res.record)
+  await refreshAuth().catch(() => {})
+  return res
+}
+
+// ---------- registration ----------
+
+// Step 1: the account. An anonymous create of `users`; the accounts hooks
+// force tenant_admin and validate the password rules.
+export async function registerAccount({ role, username, phone, password, passwordConfirm, agreement }) {
+  const user = await pb.collection('users').create({ role, username, phone, password, passwordConfirm, agreement, name: username })
+  await loginWithPassword(username, password)
+  return user
+}
+
+// The tenant row of the logged-in admin: the draft enterprise that step 2
+// autosaves into. Created on first use (kind = role); the accounts hook
+// links users.enterprise in the same transaction.
+export async function ensureOwnEnterprise() {
+  let user = pb.authStore.record
+  if (user?.enterprise) return pb.collection('enterprises').getOne(user.enterprise)
+  const ent = await pb.collection('enterprises').create({ kind: user.role, cert_status: 'draft', profile: {} })
+  await refreshAuth().catch(() => {})
+  return ent
+}
+
+// saveEnterpriseDraft PATCHes the tenant row (draft or rejected); a file
+// (the licence) goes with the same request as multipart.
+export async function saveEnterpriseDraft(id, data, file, fileField = 'license') {
+  if (file) {
+    const fd = new FormData()
+    for (const [k, v] of Object.entries(data)) fd.append(k, typeof v === 'object' && v !== null ? JSON.stringify(v) : v ?? '')
+    fd.append(fileField, file)
+    return pb.collection('enterprises').update(id, fd)
+  }
+  return pb.collection('enterprises').update(id, data)
+}
+
+export async function submitEnterprise(id) {
+  return post(`enterprises/${id}/submit`)
+}
+
+// ---------- review ----------
+
+export const approveApplication = (id, comment, experts) =>
+  post(`applications/${id}/approve`, experts && experts.length ? { comment, experts } : { comment })
+export const rejectApplication = (id, comment) => post(`applications/${id}/reject`, { comment })
+export const revokeApplication = (id) => post(`applications/${id}/revoke`)
+export const submitProduct = (id) => post(`products/${id}/submit`)
+
+// 重新编辑 of a revoked or rejected product: back to draft.
+export async function reeditProduct(id) {
+  return pb.collection('products').update(id, { status: 'draft' })
+}
+
+// ---------- forms, dicts, menus ----------
+
+const cache = new Map()
+function cached(key, fn) {
+  if (!cache.has(key)) cache.set(key, fn().catch((e) => { cache.delete(key); throw e }))
+  return cache.get(key)
+}
+
+// The questionnaire of a tenant kind: {title?, sections:[{key,title,fields:[...]}]}.
+// Without the forms route (404) the UI falls back to the columns every
+// tenant has, so sign-up still works.
+export function formSchema(kind) {
+  return cached(`form:${kind}`, async () => normalizeSchema((await getOptional(`/api/smedx/forms/${kind}`)) || BASIC_SCHEMA(kind)))
+}
+
+const BASIC_SCHEMA = (kind) => ({
+  kind,
+  sections: [{
+    key: 'basic',
+    title: kind === 'provider' ? '服务商背景' : '企业背景',
+    fields: [
+      { key: 'name', column: 'name', label: '企业名称', type: 'text', required: true, max: 200 },
+      { key: 'credit_code', column: 'credit_code', label: '统一社会信用代码', type: 'text', required: true, max: 18 },
+      { key: 'license', column: 'license', label: '企业营业执照', type: 'image', required: true, accept: ['jpeg', 'jpg', 'png'], max_mb: 10 },
+    ],
+  }],
+})
+
+function normalizeSchema(s) {
+  const sections = (s?.sections || s?.groups || []).map((sec, i) => ({
+    ...sec,
+    key: sec.key || sec.id || `s${i}`,
+    title: sec.title || sec.label || sec.name || `第${i + 1}部分`,
+    fields: (sec.fields || []).map((f) => ({ ...f, key: f.key || f.name, label: f.label || f.title || f.key })),
+  }))
+  return { ...s, sections }
+}
+
+// Lists the guides spell out, used only while the server has no such dict.
+const FALLBACK_DICTS = {
+  enterprise_type: ['私营企业', '外资企业', '集体所有制企业', '国有企业', '股份制企业', '港、澳、台企业', '合资企业'],
+  city: ['济南市', '青岛市', '淄博市', '枣庄市', '东营市', '烟台市', '潍坊市', '济宁市', '泰安市', '威海市', '日照市', '临沂市', '德州市', '聊城市', '滨州市', '菏泽市'],
+  demand: ['研发设计', '生产管控', '设备管理', '质量管理', '供应链', '经营管理', '营销服务', '安全环保', '节能减排', '数据上云'],
+}
+
+// dicts(['tag','city']) → {tag:[{value,label,children?}], city:[...]}
+export async function dicts(types) {
+  const want = [...new Set(types)].filter(Boolean)
+  const missing = want.filter((t) => !cache.has(`dict:${t}`))
+  if (missing.length) {
+    const p = getOptional('/api/smedx/dicts', { types: missing.join(',') }).catch(() => null)
+    for (const t of missing) {
+      cache.set(`dict:${t}`, p.then((r) => normalizeOptions(r?.[t]?.length ? r[t] : r?.items?.[t]?.length ? r.items[t] : FALLBACK_DICTS[t] || [])))
+    }
+  }
+  const out = {}
+  for (const t of want) out[t] = await cache.get(`dict:${t}`)
+  return out
+}
+
+export function normalizeOptions(list) {
+  return (list || []).map((o) =>
+    typeof o === 'string'
+      ? { value: o, label: o }
+      : { ...o, value: o.value ?? o.code ?? o.key, label: o.label ?? o.name ?? o.value, children: o.children?.length ? normalizeOptions(o.children) : undefined },
+  )
+}
+
+// optionLabel finds the label of a value in a (possibly nested) option list.
+export function optionLabel(options, value) {
+  if (value === undefined || value === null || value === '') return ''
+  for (const o of options || []) {
+    if (String(o.value) === String(value)) return o.label
+    const sub = o.children && optionLabel(o.children, value)
+    if (sub) return sub
+  }
+  return String(value)
+}
+
+// The workbench menu catalogue for the logged-in user, [{key,title,children?}].
+// null when the server has no catalogue route.
+export async function menus() {
+  const res = await getOptional('/api/smedx/menus')
+  if (!res) return null
+  {
+    const list = Array.isArray(res) ? res : res?.menus || res?.items || []
+    const norm = (m) => ({
+      key: m.key || m.id,
+      title: m.title || m.label || m.name,
+      icon: m.icon,
+      path: m.path || m.route,
+      allowed: m.allowed ?? m.granted ?? true,
+      children: m.children?.length ? m.children.map(norm) : undefined,
+    })
+    return { items: list.map(norm), allowedKeys: res?.allowed || res?.keys || null }
+  }
+}
+
+// Workbench home figures; computed from the records API when the review
+// area has no summary route.
+export async function workbenchSummary() {
+  const summary = await getOptional('/api/smedx/workbench')
+  if (summary) return summary
+  const user = pb.authStore.record
+  const [mine, review] = await Promise.all([
+    pb.collection('applications').getList(1, 1, { filter: pb.filter('applicant = {:id}', { id: user.id }) }),
+    pb.collection('applications').getList(1, 1, { filter: reviewFilter(user) }),
+  ])
+  return { my_applications: mine.totalItems, pending_review: reviewFilter(user) === 'id = ""' ? 0 : review.totalItems }
+}
+
+// reviewFilter selects the applications waiting for this user's decision.
+export function reviewFilter(user) {
+  if (!user) return 'id = ""'
+  if (user.role === 'operator') return 'status = "pending" && stage = "operator"'
+  if (user.role === 'department') return 'status = "pending" && stage = "department"'
+  if (user.is_expert) return pb.filter('status = "pending" && stage = "expert" && experts.id ?= {:id}', { id: user.id })
+  return 'id = ""'
+}

@@ -1,0 +1,90 @@
+// 解决方案 catalog: listed products with tag filters, keyword search, sort
+// and pagination; the state lives in the address bar.
+import { ref, onMounted, computed } from 'vue'
+import { pb, dicts, optionLabel, errorMessage } from '../api.js'
+import { route, setQuery } from '../router.js'
+import ProductCard from '../components/ProductCard.js'
+
+const SORTS = [
+  { value: 'default', label: '综合', sort: '-listed_at,-created' },
+  { value: 'sales', label: '销量', sort: '-sales_count,-listed_at' },
+  { value: 'rating', label: '评分', sort: '-rating_avg,-rating_count' },
+  { value: 'price_asc', label: '价格从低到高', sort: 'price_min_fen,-listed_at' },
+  { value: 'price_desc', label: '价格从高到低', sort: '-price_min_fen,-listed_at' },
+  { value: 'new', label: '最新上架', sort: '-listed_at' },
+]
+const PER_PAGE = 12
+
+export default {
+  name: 'SolutionsPage',
+  components: { ProductCard },
+  setup() {
+    const q = route.query
+    const keyword = ref(q.q || '')
+    const tag = ref(q.tag || '')
+    const sort = ref(q.sort || 'default')
+    const page = ref(Number(q.page) || 1)
+    const items = ref([])
+    const total = ref(0)
+    const tags = ref([])
+    const loading = ref(false)
+    const error = ref('')
+
+    const load = async () => {
+      loading.value = true
+      error.value = ''
+      try {
+        const parts = ['status = "listed"']
+        if (keyword.value) parts.push(pb.filter('(name ~ {:q} || provider_name ~ {:q} || related_product ~ {:q})', { q: keyword.value }))
+        // tags is a JSON list of dict codes; match the quoted code.
+        if (tag.value) parts.push(pb.filter('tags ~ {:t}', { t: `"${tag.value}"` }))
+        const s = SORTS.find((x) => x.value === sort.value) || SORTS[0]
+        const res = await pb.collection('products').getList(page.value, PER_PAGE, { filter: parts.join(' && '), sort: s.sort })
+        items.value = res.items
+        total.value = res.totalItems
+        setQuery({ q: keyword.value, tag: tag.value, sort: sort.value === 'default' ? '' : sort.value, page: page.value > 1 ? page.value : '' })
+      } catch (e) {
+        error.value = errorMessage(e)
+      } finally {
+        loading.value = false
+      }
+    }
+    const refilter = () => { page.value = 1; load() }
+    const pickTag = (v) => { tag.value = tag.value === v ? '' : v; refilter() }
+    const tagLabel = (v) => optionLabel(tags.value, v)
+    onMounted(async () => {
+      dicts(['tag']).then((d) => (tags.value = d.tag)).catch(() => {})
+      load()
+    })
+    return { keyword, tag, sort, page, items, total, tags, loading, error, SORTS, PER_PAGE, load, refilter, pickTag, tagLabel }
+  },
+  template: `
+  <div>
+    <section class="panel">
+      <div class="panel-title"><h2>解决方案</h2><span class="muted">共 {{ total }} 个方案</span></div>
+      <div class="filters" style="margin-bottom:12px">
+        <el-input v-model="keyword" placeholder="搜索方案名称、服务商" clearable style="max-width:320px" @keyup.enter="refilter" @clear="refilter" data-test="catalog-search">
+          <template #append><el-button @click="refilter"><el-icon><icon-search /></el-icon></el-button></template>
+        </el-input>
+        <el-select v-model="sort" style="width:160px" @change="refilter" data-test="catalog-sort">
+          <el-option v-for="s in SORTS" :key="s.value" :value="s.value" :label="'排序：' + s.label" />
+        </el-select>
+      </div>
+      <div class="tag-filter" v-if="tags.length" data-test="tag-filter">
+        <span class="muted">标签：</span>
+        <el-check-tag :checked="!tag" @change="pickTag('')">全部</el-check-tag>
+        <el-check-tag v-for="t in tags" :key="t.value" :checked="tag === t.value" @change="pickTag(t.value)">{{ t.label }}</el-check-tag>
+      </div>
+    </section>
+    <el-alert v-if="error" :title="error" type="error" show-icon :closable="false" style="margin-bottom:12px" />
+    <div v-loading="loading" style="min-height:200px">
+      <div class="grid grid-4" v-if="items.length">
+        <product-card v-for="p in items" :key="p.id" :product="p" :tag-label="tagLabel" />
+      </div>
+      <div class="panel" v-else-if="!loading"><el-empty description="没有符合条件的解决方案" /></div>
+    </div>
+    <div class="pager" v-if="total > PER_PAGE">
+      <el-pagination background layout="total, prev, pager, next" :total="total" :page-size="PER_PAGE" v-model:current-page="page" @current-change="load" />
+    </div>
+  </div>`,
+}

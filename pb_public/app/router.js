@@ -1,0 +1,123 @@
+// A tiny history-mode router: the server answers every unknown path with
+// index.html, so /solutions/abc can be reloaded and bookmarked. Routes are
+// matched in order; `:name` segments become params. Pages load lazily.
+import { reactive, shallowRef, defineAsyncComponent, h } from 'vue'
+import { pb } from './api.js'
+
+const page = (file) => () => import(`./pages/${file}.js`)
+
+// meta.layout: portal | workbench | plain. meta.auth: login required.
+// meta.roles: roles allowed (others see 无权访问). meta.crumbs: breadcrumbs.
+export const routes = [
+  { path: '/', load: page('Home'), title: '首页', layout: 'portal' },
+  { path: '/notices', load: page('Notices'), title: '通知公告', layout: 'portal' },
+  { path: '/notices/:id', load: page('NoticeDetail'), title: '公告详情', layout: 'portal' },
+  { path: '/experts', load: page('Experts'), title: '专家团队', layout: 'portal' },
+  { path: '/solutions', load: page('Solutions'), title: '解决方案', layout: 'portal' },
+  { path: '/solutions/:id', load: page('ProductDetail'), title: '商品详情', layout: 'portal' },
+  { path: '/survey', load: page('Survey'), title: '企业需求收集', layout: 'portal' },
+  { path: '/register', load: page('Register'), title: '欢迎注册', layout: 'portal' },
+  { path: '/login', load: page('Login'), title: '登录', layout: 'portal' },
+  { path: '/workbench', load: page('Dashboard'), title: '工作台', layout: 'workbench', auth: true, menu: 'workbench' },
+  { path: '/workbench/enterprise', load: page('MyEnterprise'), title: '我的企业', layout: 'workbench', auth: true, menu: 'enterprise', roles: ['provider', 'enterprise'] },
+  { path: '/workbench/todo', load: page('Todo'), title: '我的待办', layout: 'workbench', auth: true, menu: 'todo' },
+  { path: '/workbench/review', load: page('ReviewQueue'), title: '审核', layout: 'workbench', auth: true, menu: 'review' },
+  { path: '/workbench/applications/:id', load: page('ApplicationDetail'), title: '申请详情', layout: 'workbench', auth: true, menu: 'todo', parent: { title: '我的待办', path: '/workbench/todo' } },
+  { path: '/workbench/m/:key', load: page('Upcoming'), title: '功能', layout: 'workbench', auth: true },
+  { path: '/:rest*', load: page('NotFound'), title: '页面不存在', layout: 'portal' },
+]
+
+for (const r of routes) {
+  const names = []
+  const src = r.path
+    .split('/')
+    .map((seg) => {
+      if (seg.startsWith(':')) {
+        const rest = seg.endsWith('*')
+        names.push(seg.slice(1).replace('*', ''))
+        return rest ? '(.*)' : '([^/]+)'
+      }
+      return seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    })
+    .join('/')
+  r.re = new RegExp(`^${src}/?$`)
+  r.names = names
+  r.component = defineAsyncComponent({ loader: r.load, delay: 150, loadingComponent: { render: () => h('div', { class: 'page-loading' }, '加载中…') } })
+}
+
+export const route = reactive({ path: '/', fullPath: '/', params: {}, query: {}, meta: routes[0], key: 0 })
+export const currentComponent = shallowRef(null)
+
+function parseQuery(search) {
+  const q = {}
+  for (const [k, v] of new URLSearchParams(search)) q[k] = v
+  return q
+}
+
+function resolve() {
+  const path = decodeURI(location.pathname)
+  let meta = routes[routes.length - 1]
+  let params = {}
+  for (const r of routes) {
+    const m = r.re.exec(path)
+    if (m) {
+      meta = r
+      params = Object.fromEntries(r.names.map((n, i) => [n, decodeURIComponent(m[i + 1] || '')]))
+      break
+    }
+  }
+  if (meta.auth && !pb.authStore.isValid) {
+    const back = location.pathname + location.search
+    history.replaceState({}, '', `/login?redirect=${encodeURIComponent(back)}`)
+    return resolve()
+  }
+  Object.assign(route, { path, fullPath: location.pathname + location.search, params, query: parseQuery(location.search), meta, key: route.key + 1 })
+  currentComponent.value = meta.component
+  document.title = `${meta.title} - 中小企业数字化转型公共服务平台`
+}
+
+export function push(to) {
+  if (to === location.pathname + location.search) return
+  history.pushState({}, '', to)
+  resolve()
+  window.scrollTo(0, 0)
+}
+
+export function replace(to) {
+  history.replaceState({}, '', to)
+  resolve()
+}
+
+// setQuery keeps list filters in the address bar (reload and back work).
+export function setQuery(q) {
+  const params = new URLSearchParams()
+  for (const [k, v] of Object.entries({ ...route.query, ...q })) {
+    if (v !== undefined && v !== null && v !== '') params.set(k, v)
+  }
+  const s = params.toString()
+  history.replaceState({}, '', location.pathname + (s ? `?${s}` : ''))
+  route.query = parseQuery(location.search)
+  route.fullPath = location.pathname + location.search
+}
+
+export function startRouter() {
+  window.addEventListener('popstate', resolve)
+  // Same-origin <a href="/..."> clicks stay in the app.
+  document.addEventListener('click', (e) => {
+    const a = e.target.closest?.('a[href]')
+    if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || a.target === '_blank') return
+    const href = a.getAttribute('href')
+    if (!href.startsWith('/') || href.startsWith('//') || href.startsWith('/api/') || href.startsWith('/_/')) return
+    e.preventDefault()
+    push(href)
+  })
+  resolve()
+}
+
+// RouterView renders the current page; a new key remounts it on navigation.
+export const RouterView = {
+  name: 'RouterView',
+  setup() {
+    return () => (currentComponent.value ? h(currentComponent.value, { key: route.fullPath.split('?')[0] }) : null)
+  },
+}

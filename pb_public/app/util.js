@@ -1,0 +1,87 @@
+// Formatting and client-side checks shared by the pages.
+
+export function fmtDate(s, withTime = true) {
+  if (!s) return ''
+  const d = new Date(String(s).replace(' ', 'T'))
+  if (isNaN(d)) return String(s)
+  const p = (n) => String(n).padStart(2, '0')
+  const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
+  return withTime ? `${day} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}` : day
+}
+
+// PocketBase filters compare UTC "YYYY-MM-DD HH:MM:SS" strings.
+export function toUtcFilter(d) {
+  return new Date(d).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')
+}
+
+export function yuan(fen) {
+  const n = Number(fen || 0) / 100
+  return n.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+}
+
+export function priceRange(p) {
+  if (!p) return ''
+  const min = p.price_min_fen || 0
+  const max = p.price_max_fen || 0
+  if (!min && !max) return '详见规格'
+  if (min === max || !max) return `¥${yuan(min)}`
+  return `¥${yuan(min)} - ¥${yuan(max)}`
+}
+
+export const SPECIALS = '~!#$%&+,-.*:;<=>@_?^、`/'
+
+// passwordChecks mirrors DESIGN §5, for live hints; the server decides.
+export function passwordChecks(pw, username, phone) {
+  pw = pw || ''
+  const kinds = [/\d/, /[A-Z]/, /[a-z]/].filter((re) => re.test(pw)).length + ([...pw].some((c) => SPECIALS.includes(c)) ? 1 : 0)
+  const lower = pw.toLowerCase()
+  return [
+    { key: 'length', text: '8-18 个字符', ok: pw.length >= 8 && pw.length <= 18 },
+    { key: 'kinds', text: `至少包含数字、大写字母、小写字母和特殊字符 ${SPECIALS} 中的 3 种`, ok: kinds >= 3 },
+    {
+      key: 'personal',
+      text: '不能包含用户名、手机号',
+      ok: !!pw && !(username && lower.includes(String(username).toLowerCase())) && !(phone && pw.includes(phone)),
+    },
+  ]
+}
+
+export const PHONE_RE = /^1\d{10}$/
+export const USERNAME_RE = /^[A-Za-z0-9_]{6,30}$/
+
+export function debounce(fn, ms) {
+  let t
+  const d = (...args) => {
+    clearTimeout(t)
+    t = setTimeout(() => fn(...args), ms)
+  }
+  d.flush = (...args) => {
+    clearTimeout(t)
+    return fn(...args)
+  }
+  d.cancel = () => clearTimeout(t)
+  return d
+}
+
+export const APP_STATUS = {
+  pending: { text: '待审批', type: 'warning' },
+  approved: { text: '审批通过', type: 'success' },
+  rejected: { text: '审批驳回', type: 'danger' },
+  revoked: { text: '已撤销', type: 'info' },
+}
+export const CERT_STATUS = {
+  draft: { text: '未提交', type: 'info' },
+  pending: { text: '待审批', type: 'warning' },
+  approved: { text: '审批通过', type: 'success' },
+  rejected: { text: '审批驳回', type: 'danger' },
+}
+export const PRODUCT_STATUS = {
+  draft: { text: '草稿', type: 'info' },
+  pending: { text: '审核中', type: 'warning' },
+  listed: { text: '已上架', type: 'success' },
+  rejected: { text: '已驳回', type: 'danger' },
+  revoked: { text: '已撤销', type: 'info' },
+  delisted: { text: '已下架', type: 'info' },
+}
+export const APP_TYPES = { certification: '企业认证', product_publish: '商品发布' }
+export const STAGES = { operator: '运营初审', expert: '专家评审', department: '工信厅终审', done: '已完成' }

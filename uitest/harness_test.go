@@ -1,0 +1,405 @@
+package uitest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/pocketbase/pocketbase/apis"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
+
+	"smedx/demo"
+	"smedx/hooks"
+	_ "smedx/migrations"
+)
+
+const (
+	chromiumPath = "/usr/bin/chromium"
+	installHint  = "the browser tests need Debian's chromium and a CJK font: apt-get install -y chromium fonts-wqy-microhei (scripts/test.sh does it)"
+	password     = demo.Password
+	outDir       = "../testout"
+)
+
+// shared is one app with the demo data and one browser for the whole
+// package; each journey opens its own browser context (fresh storage).
+var shared struct {
+	once     sync.Once
+	err      error
+	app      *tests.TestApp
+	url      string
+	srv      *http.Server
+	browser  context.Context
+	cancel   []context.CancelFunc
+	dataDir  string
+	mobile   bool
+	startDur time.Duration
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	for i := len(shared.cancel) - 1; i >= 0; i-- {
+		shared.cancel[i]()
+	}
+	if shared.srv != nil {
+		_ = shared.srv.Close()
+	}
+	if shared.app != nil {
+		shared.app.Cleanup()
+	}
+	if shared.dataDir != "" {
+		_ = os.RemoveAll(shared.dataDir)
+	}
+	os.Exit(code)
+}
+
+func startShared() error {
+	if _, err := exec.LookPath(chromiumPath); err != nil {
+		return fmt.Errorf("%s not found: %s", chromiumPath, installHint)
+	}
+	started := time.Now()
+	dir, err := os.MkdirTemp("", "smedx-uitest-")
+	if err != nil {
+		return err
+	}
+	shared.dataDir = dir
+	app, err := tests.NewTestApp(dir)
+	if err != nil {
+		return err
+	}
+	shared.app = app
+	hooks.Register(app)
+	// The same files main.go embeds (go:embed all:pb_public), read from the
+	// working tree so the test sees exactly what the binary would serve.
+	hooks.ServePublic(app, os.DirFS(".."))
+	if _, err := demo.Load(app); err != nil {
+		return fmt.Errorf("demo.Load: %w", err)
+	}
+
+	router, err := apis.NewRouter(app)
+	if err != nil {
+		return err
+	}
+	var mux http.Handler
+	se := &core.ServeEvent{App: app, Router: router}
+	se.InstallerFunc = nil
+	if err := app.OnServe().Trigger(se, func(e *core.ServeEvent) error {
+		h, err := e.Router.BuildMux()
+		mux = h
+		return err
+	}); err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	shared.url = "http://" + ln.Addr().String()
+	shared.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = shared.srv.Serve(ln) }()
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromiumPath),
+		chromedp.NoSandbox,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("lang", "zh-CN"),
+		chromedp.WindowSize(1366, 768),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	browser, cancelBrowser := chromedp.NewContext(allocCtx)
+	shared.cancel = append(shared.cancel, cancelAlloc, cancelBrowser)
+	// The first call ties the browser's lifetime to its context: no timeout here.
+	if err := chromedp.Do(browser); err != nil {
+		return fmt.Errorf("starting %s: %w (%s)", chromiumPath, err, installHint)
+	}
+	shared.browser = browser
+	shared.startDur = time.Since(started)
+	return nil
+}
+
+// B is one journey's browser tab and its console watch.
+type B struct {
+	t       *testing.T
+	ctx     context.Context
+	base    string
+	mu      sync.Mutex
+	errs    []string
+	allowed []*regexp.Regexp
+}
+
+// newBrowser opens a tab in a fresh browser context (own storage) at
+// 1366×768 and fails the test on any console error or uncaught exception
+// that the journey did not announce with allow.
+func newBrowser(t *testing.T) *B {
+	t.Helper()
+	shared.once.Do(func() { shared.err = startShared() })
+	if shared.err != nil {
+		t.Fatalf("browser test setup: %v", shared.err)
+	}
+	ctx, cancel := chromedp.NewContext(shared.browser, chromedp.WithNewBrowserContext())
+	if err := chromedp.Do(ctx); err != nil {
+		cancel()
+		t.Fatalf("opening a tab: %v", err)
+	}
+	b := &B{t: t, ctx: ctx, base: shared.url}
+	console := chromedp.Console(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for m, err := range console {
+			if err != nil {
+				return
+			}
+			if m.Type != chromedp.ConsoleError && m.Type != chromedp.ConsoleException {
+				continue
+			}
+			text := m.Text
+			if m.URL != "" {
+				text += " (" + m.URL + ")"
+			}
+			b.mu.Lock()
+			ok := false
+			for _, re := range b.allowed {
+				if re.MatchString(text) {
+					ok = true
+				}
+			}
+			if !ok {
+				b.errs = append(b.errs, string(m.Type)+": "+text)
+			}
+			b.mu.Unlock()
+		}
+	}()
+	t.Cleanup(func() {
+		time.Sleep(100 * time.Millisecond) // let the last console events arrive
+		cancel()
+		<-done
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		for _, e := range b.errs {
+			t.Errorf("browser console: %s", e)
+		}
+	})
+	b.viewport(1366, 768, false)
+	return b
+}
+
+// allow lets console errors matching re pass (e.g. the 400 of a refused
+// weak password, which the browser logs as a failed resource).
+func (b *B) allow(re string) func() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	rx := regexp.MustCompile(re)
+	b.allowed = append(b.allowed, rx)
+	return func() {
+		time.Sleep(150 * time.Millisecond)
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		for i, r := range b.allowed {
+			if r == rx {
+				b.allowed = append(b.allowed[:i], b.allowed[i+1:]...)
+				break
+			}
+		}
+	}
+}
+
+func (b *B) timeout(d time.Duration) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(b.ctx, d)
+}
+
+func (b *B) do(what string, actions ...chromedp.Action[chromedp.Void]) {
+	b.t.Helper()
+	ctx, cancel := b.timeout(15 * time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		b.fail("%s: %v", what, err)
+	}
+}
+
+func (b *B) fail(format string, args ...any) {
+	b.t.Helper()
+	name := strings.NewReplacer("/", "_", " ", "_").Replace(b.t.Name())
+	b.shot(name + "-FAILED")
+	if html, err := b.evalE(`document.querySelector('#app') ? document.querySelector('#app').innerText.slice(0, 1500) : ''`); err == nil {
+		b.t.Logf("page text at failure:\n%s", html)
+	}
+	b.t.Fatalf(format, args...)
+}
+
+func (b *B) viewport(w, h int64, mobile bool) {
+	b.t.Helper()
+	opts := []chromedp.EmulateViewportOption{}
+	if mobile {
+		opts = append(opts, chromedp.EmulateMobile, chromedp.EmulateScale(2))
+	}
+	b.do("viewport", chromedp.EmulateViewport(w, h, opts...))
+}
+
+// open loads a path of the app and waits for the app to mount.
+func (b *B) open(path string) {
+	b.t.Helper()
+	b.do("navigate "+path, chromedp.Navigate(b.base+path))
+	b.waitJS(`!document.querySelector('.boot') && !!document.querySelector('#app > *')`, "app mounted on "+path)
+}
+
+func (b *B) evalE(js string) (string, error) {
+	ctx, cancel := b.timeout(10 * time.Second)
+	defer cancel()
+	return chromedp.Run(ctx, chromedp.Evaluate[string](`String((() => { return `+js+` })())`, chromedp.EvalAwaitPromise))
+}
+
+func (b *B) eval(js string) string {
+	b.t.Helper()
+	v, err := b.evalE(js)
+	if err != nil {
+		b.fail("eval %q: %v", js, err)
+	}
+	return v
+}
+
+// waitJS polls a JavaScript predicate until it is truthy.
+func (b *B) waitJS(pred, what string) {
+	b.t.Helper()
+	ctx, cancel := b.timeout(15 * time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(`+pred+`)`, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(12*time.Second))); err != nil {
+		b.fail("waiting for %s: %v", what, err)
+	}
+}
+
+func jsq(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `'`, `\'`, "\n", `\n`)
+	return "'" + r.Replace(s) + "'"
+}
+
+// waitText waits until the page (or sel) shows text.
+func (b *B) waitText(sel, text string) {
+	b.t.Helper()
+	if sel == "" {
+		sel = "body"
+	}
+	b.waitJS(`[...document.querySelectorAll(`+jsq(sel)+`)].some(e => e.innerText.includes(`+jsq(text)+`))`, fmt.Sprintf("%q in %s", text, sel))
+}
+
+func (b *B) waitVisible(sel string) {
+	b.t.Helper()
+	b.waitJS(`[...document.querySelectorAll(`+jsq(sel)+`)].some(e => e.offsetParent !== null || e.getClientRects().length)`, sel+" visible")
+}
+
+func (b *B) waitGone(sel string) {
+	b.t.Helper()
+	b.waitJS(`![...document.querySelectorAll(`+jsq(sel)+`)].some(e => e.offsetParent !== null)`, sel+" gone")
+}
+
+// click clicks the first visible element matching sel whose text contains
+// text (any when text is empty), like a user would.
+func (b *B) click(sel, text string) {
+	b.t.Helper()
+	find := `[...document.querySelectorAll(` + jsq(sel) + `)].find(e => (e.offsetParent !== null || e.getClientRects().length) && e.innerText.includes(` + jsq(text) + `))`
+	b.waitJS(find, fmt.Sprintf("clickable %s %q", sel, text))
+	b.eval(`(() => { const e = ` + find + `; e.scrollIntoView({block: 'center'}); e.click(); return 'ok' })()`)
+}
+
+// typeIn focuses the input inside the element matching sel and types text
+// with real key events (Vue's v-model sees input events).
+func (b *B) typeIn(sel, text string) {
+	b.t.Helper()
+	input := inputSel(sel)
+	b.waitVisible(input)
+	b.eval(`(() => { const e = document.querySelector(` + jsq(input) + `); e.scrollIntoView({block: 'center'}); e.focus(); e.select && e.select(); return 'ok' })()`)
+	b.do("typing into "+sel, chromedp.SendKeys(chromedp.CSS(input), text, chromedp.NodeVisible))
+}
+
+// fill replaces the value of the input inside sel.
+func (b *B) fill(sel, text string) {
+	b.t.Helper()
+	input := inputSel(sel)
+	b.waitVisible(input)
+	b.eval(`(() => { const e = document.querySelector(` + jsq(input) + `); e.value = ''; e.dispatchEvent(new Event('input', {bubbles: true})); return 'ok' })()`)
+	b.typeIn(sel, text)
+}
+
+// pick opens the el-select inside sel and chooses the option labelled text.
+func (b *B) pick(sel, text string) {
+	b.t.Helper()
+	b.click(sel+" .el-select__wrapper", "")
+	time.Sleep(150 * time.Millisecond)
+	b.click(".el-select-dropdown__item", text)
+	time.Sleep(100 * time.Millisecond)
+}
+
+func (b *B) shot(name string) {
+	time.Sleep(400 * time.Millisecond) // let Element Plus transitions finish
+	// A full-page capture draws the sticky workbench bar where the page is
+	// scrolled to: capture from the top.
+	_, _ = b.evalE(`(window.scrollTo(0, 0), 'ok')`)
+	ctx, cancel := b.timeout(15 * time.Second)
+	defer cancel()
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		b.t.Logf("screenshot %s: %v", name, err)
+		return
+	}
+	_ = os.MkdirAll(outDir, 0o755)
+	p := filepath.Join(outDir, name+".png")
+	if err := os.WriteFile(p, png, 0o644); err != nil {
+		b.t.Logf("screenshot %s: %v", name, err)
+	}
+}
+
+// login logs in through the password tab of the login page.
+func (b *B) login(identity, pw string) {
+	b.t.Helper()
+	b.open("/login")
+	b.click(".el-tabs__item", "密码登录")
+	b.fill(`[data-test="login-identity"]`, identity)
+	b.fill(`[data-test="login-password"]`, pw)
+	b.click(`[data-test="login-submit"]`, "")
+	b.waitJS(`location.pathname !== '/login'`, "leaving the login page")
+}
+
+// lastSMSCode reads the newest code sent to phone from sms_outbox.
+func lastSMSCode(t *testing.T, phone string) string {
+	t.Helper()
+	recs, err := shared.app.FindRecordsByFilter("sms_outbox", "phone = {:p}", "-created", 1, 0, map[string]any{"p": phone})
+	if err != nil || len(recs) == 0 {
+		t.Fatalf("no SMS in sms_outbox for %s: %v", phone, err)
+	}
+	m := regexp.MustCompile(`\b(\d{6})\b`).FindStringSubmatch(recs[0].GetString("content"))
+	if m == nil {
+		t.Fatalf("no 6-digit code in %q", recs[0].GetString("content"))
+	}
+	return m[1]
+}
+
+func record(t *testing.T, collection, filter string, params map[string]any) *core.Record {
+	t.Helper()
+	rec, err := shared.app.FindFirstRecordByFilter(collection, filter, params)
+	if err != nil {
+		t.Fatalf("%s where %s: %v", collection, filter, err)
+	}
+	return rec
+}
+
+var errNotFound = errors.New("not found")
+
+// inputSel finds the text field of sel: Element Plus puts unknown
+// attributes (data-test) on the inner <input>, wrappers keep them.
+func inputSel(sel string) string {
+	return fmt.Sprintf(`%[1]s input:not([type=hidden]), %[1]s textarea, input:is(%[1]s), textarea:is(%[1]s)`, sel)
+}
