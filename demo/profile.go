@@ -49,15 +49,20 @@ func (s *seeder) dictAnswer(kind, key string, labels dictRef) any {
 		return nil
 	}
 	codes := make([]any, 0, len(labels))
+	parent := ""
 	for _, label := range labels {
 		var code string
-		err := s.app.DB().Select("code").From("dicts").
-			Where(dbx.HashExp{"type": fl.Dict, "label": label}).
+		where := dbx.HashExp{"type": fl.Dict, "label": label, "enabled": true}
+		if fl.Type == hooks.TypeRegion {
+			where["parent"] = parent // a path: each level under the previous one
+		}
+		err := s.app.DB().Select("code").From("dicts").Where(where).
 			OrderBy("sort ASC").Limit(1).Row(&code)
 		if err != nil || code == "" {
 			return nil
 		}
 		codes = append(codes, code)
+		parent = code
 	}
 	if fl.Type == hooks.TypeSelect || fl.Type == hooks.TypeRadio {
 		return codes[0]
@@ -67,7 +72,7 @@ func (s *seeder) dictAnswer(kind, key string, labels dictRef) any {
 
 var demoAnswers = map[string]map[string]any{
 	"providerA": {
-		"service_scope":           dictRef{"咨询诊断", "解决方案实施"},
+		"service_scope":           dictRef{"数字化诊断", "解决方案实施", "工业软件"},
 		"core_solutions":          "“智造云”MES制造执行系统、设备物联网平台、数字化车间整体解决方案，面向机械加工、汽车零部件等离散制造企业。",
 		"service_industries":      dictRef{"制造业"},
 		"qualifications":          "ISO9001质量管理体系认证、ISO27001信息安全管理体系认证、CMMI 3级、ITSS运行维护三级、山东省工业互联网平台服务商。",
@@ -100,7 +105,7 @@ var demoAnswers = map[string]map[string]any{
 		"specialized_level":       "provincial",
 	},
 	"providerB": {
-		"service_scope":           dictRef{"平台服务", "解决方案实施"},
+		"service_scope":           dictRef{"工业互联网平台", "解决方案实施", "数据服务"},
 		"core_solutions":          "海数工业互联网平台、供应链协同平台、能耗在线监测与能源管理系统。",
 		"service_industries":      dictRef{"制造业", "电力、热力、燃气及水生产和供应业"},
 		"qualifications":          "国家级跨行业跨领域工业互联网平台生态伙伴、CMMI 5级、ISO20000、数据管理能力成熟度（DCMM）3级。",
@@ -133,7 +138,7 @@ var demoAnswers = map[string]map[string]any{
 		"specialized_level":       "little_giant",
 	},
 	"providerC": {
-		"service_scope":           dictRef{"解决方案实施"},
+		"service_scope":           dictRef{"解决方案实施", "工业软件"},
 		"core_solutions":          "面向中小企业的轻量化ERP与进销存SaaS、质量追溯小程序。",
 		"service_industries":      dictRef{"制造业", "批发和零售业"},
 		"qualifications":          "ISO9001质量管理体系认证、软件企业评估。",
@@ -167,8 +172,8 @@ var demoAnswers = map[string]map[string]any{
 	"enterpriseA": {
 		"legal_rep": "赵建国", "legal_rep_phone": "13905311188", "contact_title": "总经理",
 		"postcode": "250100", "founded_date": "2006-04-18",
-		"registration_type": dictRef{"私营有限责任公司"}, "tax_credit_level": dictRef{"A"}, "listed": "no",
-		"industry_1": dictRef{"制造业"}, "key_industry_chain": dictRef{"高端装备"},
+		"registration_type": dictRef{"私营企业"}, "tax_credit_level": dictRef{"A级"}, "listed": dictRef{"未上市"},
+		"industry_1": dictRef{"通用设备制造业"}, "key_industry_chain": dictRef{"高端数控机床"},
 		"core_product_1": "数控车床", "core_product_2": "加工中心",
 		"enterprise_type": dictRef{"私营企业"}, "region": dictRef{"山东省", "济南市", "历城区"},
 		"address": "山东省济南市历城区工业北路318号", "registered_capital": 5000.00, "paid_in_capital": 5000.00,
@@ -176,7 +181,7 @@ var demoAnswers = map[string]map[string]any{
 		"main_business": "数控机床及机床附件的研发、生产和销售。", "specialized_level": "provincial",
 		"high_tech": true, "tech_sme": true, "group_member": false, "import_export": true,
 		"main_markets": []any{"province", "domestic", "overseas"}, "transform_intent": "strong",
-		"transform_needs": []any{"production", "equipment", "quality"}, "transform_budget": 300.00,
+		"transform_needs": dictRef{"生产管控", "设备管理", "质量管理"}, "transform_budget": 300.00,
 		"intro":        "济南华鲁机械制造有限公司是一家专注数控机床研发制造的省级专精特新企业，拥有机加工、装配和检测车间，产品销往全国并出口东南亚。",
 		"revenue_2022": 18650.32, "revenue_2021": 16420.75, "revenue_2020": 14380.10, "main_revenue_2022": 17920.00,
 		"profit_2022": 1320.45, "net_profit_2022": 1105.20, "tax_2022": 865.30, "total_assets_2022": 26300.00,
@@ -208,13 +213,13 @@ var demoAnswers = map[string]map[string]any{
 	"enterpriseB": {
 		"legal_rep": "周丽", "legal_rep_phone": "13905362266", "contact_title": "副总经理",
 		"postcode": "261000", "founded_date": "2011-08-09",
-		"registration_type": dictRef{"私营有限责任公司"}, "tax_credit_level": dictRef{"B"}, "listed": "no",
-		"industry_1": dictRef{"制造业"}, "key_industry_chain": dictRef{"食品"},
+		"registration_type": dictRef{"私营企业"}, "tax_credit_level": dictRef{"B级"}, "listed": dictRef{"未上市"},
+		"industry_1": dictRef{"食品制造业"}, "key_industry_chain": dictRef{"现代高效农业"},
 		"core_product_1": "速冻调理食品", "core_product_2": "预制菜",
 		"enterprise_type": dictRef{"私营企业"}, "region": dictRef{"山东省", "潍坊市", "寒亭区"},
 		"address": "山东省潍坊市寒亭区海安路66号", "registered_capital": 2000.00, "paid_in_capital": 1600.00,
 		"enterprise_scale": "small", "main_business": "速冻食品、预制菜的生产与销售。", "specialized_level": "innovative",
-		"high_tech": false, "transform_intent": "moderate", "transform_needs": []any{"quality", "supply_chain", "marketing"},
+		"high_tech": false, "transform_intent": "moderate", "transform_needs": dictRef{"质量管理", "供应链", "营销服务"},
 		"revenue_2022": 6230.50, "revenue_2021": 5480.00, "profit_2022": 410.80, "total_assets_2022": 7800.00,
 		"staff_total": 135, "staff_rd": 8, "staff_it": 2, "has_erp": true, "has_mes": false,
 		"cloud_usage": "business", "digital_investment_2022": 35.00,
@@ -226,8 +231,8 @@ var demoAnswers = map[string]map[string]any{
 	"enterpriseC": {
 		"legal_rep": "吴强", "legal_rep_phone": "13905393399", "contact_title": "董事长",
 		"postcode": "276000", "founded_date": "2015-11-20",
-		"registration_type": dictRef{"私营有限责任公司"}, "tax_credit_level": dictRef{"A"}, "listed": "regional",
-		"industry_1": dictRef{"制造业"}, "key_industry_chain": dictRef{"新材料"},
+		"registration_type": dictRef{"股份有限公司"}, "tax_credit_level": dictRef{"A级"}, "listed": dictRef{"区域股权市场"},
+		"industry_1": dictRef{"橡胶和塑料制品业"}, "key_industry_chain": dictRef{"先进高分子材料"},
 		"core_product_1": "改性工程塑料", "enterprise_type": dictRef{"股份制企业"},
 		"region": dictRef{"山东省", "临沂市", "兰山区"}, "address": "山东省临沂市兰山区金雀山路88号",
 		"registered_capital": 3000.00, "enterprise_scale": "small", "main_business": "改性塑料及复合材料的研发、生产和销售。",

@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
@@ -141,29 +140,25 @@ func profileMustBeComplete(app core.App, rec *core.Record) bool {
 		orig.GetString("credit_code") != rec.GetString("credit_code")
 }
 
-// dictLookup checks codes against the dicts collection. It is tolerant
-// while the option lists are not there: without the collection, or
-// without any entry of a type, every code of that type is accepted.
+// dictLookup checks codes against the option lists (the dicts area's
+// cached snapshot, so an autosave costs no queries). It is tolerant of
+// lists that are not there: without the collection, or without any enabled
+// option of a type, every code of that type is accepted rather than
+// blocking every save.
 func dictLookup(app core.App) DictLookup {
 	if _, err := app.FindCachedCollectionByNameOrId("dicts"); err != nil {
 		return nil
 	}
-	seeded := map[string]bool{}
+	snap, err := dictSnapshotOf(app)
+	if err != nil {
+		return nil
+	}
 	return func(dictType, code string) bool {
-		has, known := seeded[dictType]
-		if !known {
-			var n int
-			err := app.DB().Select("count(*)").From("dicts").
-				Where(dbx.HashExp{"type": dictType}).Limit(1).Row(&n)
-			has = err == nil && n > 0
-			seeded[dictType] = has
-		}
-		if !has {
+		codes := snap.codes[dictType]
+		if len(codes) == 0 {
 			return true
 		}
-		var n int
-		err := app.DB().Select("count(*)").From("dicts").
-			Where(dbx.HashExp{"type": dictType, "code": code}).Row(&n)
-		return err == nil && n > 0
+		_, ok := codes[code]
+		return ok
 	}
 }

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pocketbase/pocketbase/core"
-
 	"smedx/hooks"
 	"smedx/smedxtest"
 )
@@ -62,6 +60,7 @@ func TestEnterpriseProfileValidatedOnSave(t *testing.T) {
 		{map[string]any{"registered_capital": 12.345}, "profile.registered_capital", "注册资本最多保留2位小数"},
 		{map[string]any{"rd_ratio": 120}, "profile.rd_ratio", "研发投入占比不能大于100"},
 		{map[string]any{"listed": "maybe"}, "profile.listed", "是否已上市的选项无效，请重新选择"},
+		{map[string]any{"region": []any{"370000", "999999"}}, "profile.region", "所在地区格式不正确，请重新选择"},
 		{map[string]any{"staff_total": 10, "staff_rd": 11}, "profile.staff_rd", "研发人员数不能大于从业人员总数"},
 		{map[string]any{"favourite_colour": "red"}, "profile.favourite_colour", "企业信息含有未知字段：favourite_colour"},
 		{map[string]any{"company_name": "别处的名称"}, "profile.company_name", "企业名称应填写在对应栏目中，不能放在企业信息里"},
@@ -140,48 +139,45 @@ func TestEnterpriseProfileCompleteWhenSubmitted(t *testing.T) {
 	}
 }
 
-// Dict-backed answers must be codes of the option list, once it is seeded.
+// Dict-backed answers must be enabled codes of the seeded option lists.
 func TestEnterpriseProfileDictMembership(t *testing.T) {
 	a := smedxtest.New(t)
-	created := false
-	col, err := a.FindCollectionByNameOrId("dicts")
-	if err != nil {
-		// The dicts area is not merged yet: a minimal list of its shape.
-		col = core.NewBaseCollection("dicts")
-		col.Fields.Add(&core.TextField{Name: "type"}, &core.TextField{Name: "code"},
-			&core.TextField{Name: "label"}, &core.TextField{Name: "parent"}, &core.NumberField{Name: "sort"})
-		if err := a.Save(col); err != nil {
-			t.Fatal(err)
-		}
-		created = true
-	}
-	code := ""
-	if codes := hooks.DictCodes(a, "industry"); len(codes) > 0 {
-		code = codes[0]
-	} else {
-		row := core.NewRecord(col)
-		row.Load(map[string]any{"type": "industry", "code": "C", "label": "制造业", "sort": 3})
-		if err := a.Save(row); err != nil {
-			t.Fatal(err)
-		}
-		code = "C"
-	}
 	tn := a.NewTenant("enterprise", "字典校验机械有限公司", "draft")
 	path := "/api/collections/enterprises/records/" + tn.Enterprise.Id
-	res := a.Do("PATCH", path, tn.Admin, map[string]any{"profile": map[string]any{"industry_1": "ZZ_NOT_A_CODE"}}).Status(t, 400)
+	patch := func(profile map[string]any) *smedxtest.Response {
+		return a.Do("PATCH", path, tn.Admin, map[string]any{"profile": profile})
+	}
+	res := patch(map[string]any{"industry_1": "ZZ_NOT_A_CODE"}).Status(t, 400)
 	if got := res.FieldError("profile.industry_1"); got != "所属行业1的选项无效，请重新选择" {
 		t.Errorf("unknown industry: %q", got)
 	}
-	a.Do("PATCH", path, tn.Admin, map[string]any{"profile": map[string]any{"industry_1": code}}).Status(t, 200)
-	if created {
-		// A list with no entries yet accepts any code rather than
-		// blocking every save.
-		a.Do("PATCH", path, tn.Admin, map[string]any{"profile": map[string]any{"key_industry_chain": "whatever"}}).Status(t, 200)
+	patch(map[string]any{
+		"industry_1": "C34", "industry_2": "C35", "registration_type": "170", "tax_credit_level": "A",
+		"listed": "unlisted", "key_industry_chain": "equipment_cnc", "enterprise_type": "private",
+		"region": []any{"370000", "370100", "370112"}, "transform_needs": []any{"production_control", "quality"},
+	}).Status(t, 200)
+	// A label is not a code.
+	res = patch(map[string]any{"enterprise_type": "私营企业"}).Status(t, 400)
+	if res.FieldError("profile.enterprise_type") == "" {
+		t.Errorf("label accepted as code: %s", res.Body)
 	}
-	// Samples for fixtures take their codes from the list.
-	if p := hooks.SampleProfileFor(a, "enterprise"); p["industry_1"] != hooks.DictCodes(a, "industry")[0] {
-		t.Errorf("sample industry_1 = %v", p["industry_1"])
+	// An option the operator disabled is no longer valid.
+	opt, err := a.FindFirstRecordByFilter("dicts", "type = 'industry' && code = 'C35'")
+	if err != nil {
+		t.Fatal(err)
 	}
+	opt.Set("enabled", false)
+	if err := a.Save(opt); err != nil {
+		t.Fatal(err)
+	}
+	patch(map[string]any{"industry_1": "C35"}).Status(t, 400)
+
+	// Samples for fixtures take their codes from the lists.
+	p := hooks.SampleProfileFor(a, "enterprise")
+	if p["industry_1"] != "C34" || toJSON(p["region"]) != `["370000","370100","370102"]` {
+		t.Errorf("sample industry_1 = %v, region = %v", p["industry_1"], p["region"])
+	}
+	patch(p).Status(t, 200)
 }
 
 func toJSON(v any) string {

@@ -8,10 +8,11 @@ import (
 // sampleDictCodes stand in for option lists that are not seeded: the codes
 // the standards use (GB/T 4754 门类, 行政区划代码, 登记注册类型, 纳税信用级别).
 var sampleDictCodes = map[string][]string{
-	"industry": {"C"}, "city": {"370100"}, "region": {"370000", "370100", "370102"},
-	"registration_type": {"173"}, "tax_credit_level": {"A"}, "enterprise_type": {"private"},
-	"key_industry_chain": {"high_end_equipment"}, "service_scope": {"consulting"},
-	"solution_category": {"production"}, "tag": {"smart_manufacturing"},
+	"industry": {"C34"}, "city": {"370100"}, "region": {"370000", "370100", "370102"},
+	"registration_type": {"170"}, "tax_credit_level": {"A"}, "enterprise_type": {"private"},
+	"key_industry_chain": {"equipment_cnc"}, "service_scope": {"diagnosis"},
+	"solution_category": {"production"}, "tag": {"intelligent_manufacturing"},
+	"listed_status": {"unlisted"}, "demand": {"production_control"},
 }
 
 // SampleProfile returns a profile of kind answering every required field
@@ -24,10 +25,22 @@ func SampleProfile(kind string, codes func(dictType string) []string) map[string
 	if err != nil {
 		return map[string]any{}
 	}
+	// The standard sample codes when the list has them, else its first.
 	dict := func(t string) []string {
+		var list []string
 		if codes != nil {
-			if c := codes(t); len(c) > 0 {
-				return c
+			list = codes(t)
+		}
+		if len(list) == 0 {
+			return sampleDictCodes[t]
+		}
+		have := map[string]bool{}
+		for _, c := range list {
+			have[c] = true
+		}
+		for _, c := range sampleDictCodes[t] {
+			if !have[c] {
+				return list[:1]
 			}
 		}
 		return sampleDictCodes[t]
@@ -66,11 +79,7 @@ func SampleProfile(kind string, codes func(dictType string) []string) map[string
 		case TypeMultiselect:
 			out[fl.Key] = []any{first}
 		case TypeRegion:
-			path := dict(fl.Dict)
-			if len(path) > 3 {
-				path = path[:1] // a flat list of codes: the first one alone is a valid path
-			}
-			out[fl.Key] = toAnySlice(path)
+			out[fl.Key] = toAnySlice(dict(fl.Dict))
 		}
 	}
 	return out
@@ -83,16 +92,16 @@ func SampleProfileFor(app core.App, kind string) map[string]any {
 }
 
 // DictCodes lists the codes of dictType in the dicts collection in display
-// order; nil when the collection does not exist or has none. Region
-// entries come top level first.
+// order (enabled ones; an option under a disabled parent may be listed);
+// nil when the collection does not exist or has none.
 func DictCodes(app core.App, dictType string) []string {
 	if _, err := app.FindCachedCollectionByNameOrId("dicts"); err != nil {
 		return nil
 	}
 	var codes []string
 	_ = app.DB().Select("code").From("dicts").
-		Where(dbx.HashExp{"type": dictType}).
-		OrderBy("sort ASC", "code ASC").Limit(1000).Column(&codes)
+		Where(dbx.HashExp{"type": dictType, "enabled": true}).
+		OrderBy("sort ASC", "code ASC").Limit(10000).Column(&codes)
 	return codes
 }
 

@@ -89,6 +89,7 @@ var formDictTypes = map[string]bool{
 	"industry": true, "enterprise_type": true, "city": true, "region": true,
 	"key_industry_chain": true, "registration_type": true, "tax_credit_level": true,
 	"service_scope": true, "solution_category": true, "tag": true,
+	"listed_status": true, "demand": true,
 }
 
 // FormKinds are the kinds of enterprises, each with its form.

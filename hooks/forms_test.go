@@ -150,7 +150,8 @@ func fakeDicts(dictType, code string) bool {
 		"industry": {"C", "I"}, "registration_type": {"173"}, "tax_credit_level": {"A", "B"},
 		"key_industry_chain": {"high_end_equipment"}, "enterprise_type": {"private"},
 		"region": {"370000", "370100", "370112"}, "service_scope": {"consulting", "platform"},
-		"city": {"370100", "370200"},
+		"city": {"370100", "370200"}, "listed_status": {"unlisted", "neeq"},
+		"demand": {"production_control", "quality"},
 	}
 	for _, c := range known[dictType] {
 		if c == code {
@@ -207,18 +208,22 @@ func TestValidateProfileValues(t *testing.T) {
 		{"number decimals", "enterprise", "avg_equipment_age", 6.55, "主要生产设备平均役龄最多保留1位小数"},
 		{"bool ok", "enterprise", "has_erp", true, ""},
 		{"bool string", "enterprise", "has_erp", "是", "是否有ERP系统应为“是”或“否”"},
-		{"select option ok", "enterprise", "listed", "no", ""},
-		{"select option unknown", "enterprise", "listed", "maybe", "是否已上市的选项无效，请重新选择"},
-		{"select option label is not value", "enterprise", "listed", "未上市", "是否已上市的选项无效，请重新选择"},
+		{"select dict listed", "enterprise", "listed", "unlisted", ""},
+		{"select dict unknown listed", "enterprise", "listed", "maybe", "是否已上市的选项无效，请重新选择"},
+		{"select option ok", "enterprise", "enterprise_scale", "small", ""},
+		{"select option unknown", "enterprise", "enterprise_scale", "tiny", "企业规模的选项无效，请重新选择"},
+		{"select option label is not value", "enterprise", "enterprise_scale", "小型企业", "企业规模的选项无效，请重新选择"},
 		{"radio ok", "enterprise", "production_mode", "discrete", ""},
 		{"select dict ok", "enterprise", "industry_1", "C", ""},
 		{"select dict unknown", "enterprise", "industry_1", "Q9", "所属行业1的选项无效，请重新选择"},
 		{"select dict tax", "enterprise", "tax_credit_level", "E", "纳税信用等级的选项无效，请重新选择"},
-		{"multiselect ok", "enterprise", "transform_needs", []any{"production", "quality"}, ""},
-		{"multiselect unknown", "enterprise", "transform_needs", []any{"production", "magic"}, "数字化转型需求的选项无效，请重新选择"},
-		{"multiselect dup", "enterprise", "transform_needs", []any{"quality", "quality"}, "数字化转型需求有重复的选项"},
+		{"multiselect ok", "enterprise", "sales_modes", []any{"direct", "export"}, ""},
+		{"multiselect unknown", "enterprise", "sales_modes", []any{"direct", "magic"}, "主要销售模式的选项无效，请重新选择"},
+		{"multiselect dup", "enterprise", "sales_modes", []any{"direct", "direct"}, "主要销售模式有重复的选项"},
+		{"multiselect dict ok", "enterprise", "transform_needs", []any{"production_control", "quality"}, ""},
+		{"multiselect dict unknown", "enterprise", "transform_needs", []any{"production"}, "数字化转型需求的选项无效，请重新选择"},
 		{"multiselect too many", "enterprise", "main_markets", []any{"province", "domestic", "overseas", "online", "x"}, "主要市场区域最多选择4项"},
-		{"multiselect not list", "enterprise", "transform_needs", "production", "数字化转型需求的选项无效，请重新选择"},
+		{"multiselect not list", "enterprise", "sales_modes", "direct", "主要销售模式的选项无效，请重新选择"},
 		{"multiselect dict", "provider", "service_scope", []any{"consulting", "platform"}, ""},
 		{"multiselect dict unknown", "provider", "local_service_cities", []any{"370100", "110000"}, "本地化服务范围的选项无效，请重新选择"},
 		{"region ok", "enterprise", "region", []any{"370000", "370100", "370112"}, ""},
@@ -242,6 +247,17 @@ func TestValidateProfileValues(t *testing.T) {
 		}
 		if got != c.wantMsg {
 			t.Errorf("%s: %v → %q, want %q", c.name, c.value, got, c.wantMsg)
+		}
+	}
+}
+
+// The type of no field of today's schemas, checked on a made-up field.
+func TestValidateYear(t *testing.T) {
+	fl := &Field{Key: "y", Label: "成立年份", Type: TypeYear}
+	fl.applyDefaults()
+	for v, want := range map[any]string{2015.0: "", "2015": "", 2015: "", "15": "成立年份应为数字", 1850.0: "成立年份不能小于1900", 2015.5: "成立年份应为整数", "20x5": "成立年份应为数字"} {
+		if got := checkValue(fl, v, nil); got != want {
+			t.Errorf("%v: %q, want %q", v, got, want)
 		}
 	}
 }
@@ -345,13 +361,13 @@ func TestSampleProfilesAreComplete(t *testing.T) {
 	// Dict fields take the codes the lookup offers.
 	codes := func(dictType string) []string {
 		if dictType == "industry" {
-			return []string{"C"}
+			return []string{"A", "C"}
 		}
-		return []string{"370100"}
+		return nil
 	}
 	p := SampleProfile("enterprise", codes)
-	if p["industry_1"] != "C" {
-		t.Errorf("industry_1 = %v", p["industry_1"])
+	if p["industry_1"] != "A" || p["tax_credit_level"] != "A" {
+		t.Errorf("industry_1 = %v, tax_credit_level = %v", p["industry_1"], p["tax_credit_level"])
 	}
 }
 

@@ -60,7 +60,7 @@ func ValidateProfile(kind string, profile map[string]any, complete bool, dictLoo
 			continue
 		}
 		if n, ok := toFloat(v); ok && isNumeric(fl.Type) {
-			nums[k] = n
+			nums[k] = n // ("YYYY" years are left out: no "lte" names a year)
 		}
 	}
 	// Cross-field limits, once both values are there and valid.
@@ -132,6 +132,11 @@ func checkValue(fl *Field, v any, dictLookup DictLookup) string {
 		}
 	case TypeNumber, TypeInteger, TypeMoneyWan, TypePercent, TypeYear:
 		n, ok := toFloat(v)
+		if s, isStr := v.(string); isStr && fl.Type == TypeYear && len(s) == 4 {
+			// A year picker's value format is "YYYY".
+			y, err := strconv.Atoi(s)
+			n, ok = float64(y), err == nil
+		}
 		if !ok {
 			return label + "应为数字"
 		}
