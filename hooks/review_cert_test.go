@@ -109,3 +109,27 @@ func TestCertificationRevoke(t *testing.T) {
 	// The draft may be submitted again.
 	a.Do("POST", "/api/smedx/enterprises/"+tenant.Enterprise.Id+"/submit", tenant.Admin, nil).Status(t, 200)
 }
+
+// An incomplete profile cannot enter review (the forms area's validator on
+// cert_status → pending): 400 naming the fields, nothing written.
+func TestCertificationIncompleteProfile(t *testing.T) {
+	a := smedxtest.New(t)
+	a.Fixtures()
+	tenant := a.NewTenant("provider", "己信息技术有限公司", "draft")
+	ent := a.Reload(tenant.Enterprise)
+	ent.Set("profile", map[string]any{})
+	if err := a.Save(ent); err != nil {
+		t.Fatalf("a draft may be incomplete: %v", err)
+	}
+	res := a.Do("POST", "/api/smedx/enterprises/"+ent.Id+"/submit", tenant.Admin, nil).Status(t, 400)
+	if len(res.JSON(t)["data"].(map[string]any)) == 0 {
+		t.Fatalf("no field named: %s", res.Body)
+	}
+	wantState(t, a, ent, "cert_status", "draft")
+	if n := count(t, a, "applications", dbx.HashExp{"enterprise": ent.Id}); n != 0 {
+		t.Fatalf("%d applications left behind", n)
+	}
+	if n := count(t, a, "notifications", dbx.HashExp{}); n != 0 {
+		t.Fatalf("%d notifications left behind", n)
+	}
+}
