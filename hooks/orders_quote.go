@@ -96,6 +96,7 @@ func loadLines(app core.App, user *core.Record, req *orderRequest) ([]*orderLine
 	if len(items) > maxOrderLines {
 		return nil, fieldError("items", "too_many", fmt.Sprintf("一次最多结算 %d 个商品", maxOrderLines))
 	}
+	cache := cacheOf(app)
 	lines := make([]*orderLine, 0, len(items))
 	for i, it := range items {
 		if it.product == "" || it.spec == "" {
@@ -104,14 +105,14 @@ func loadLines(app core.App, user *core.Record, req *orderRequest) ([]*orderLine
 		if it.qty < 1 || it.qty > 999 {
 			return nil, itemError(i, "购买数量应为 1-999")
 		}
-		p, err := app.FindRecordById("products", it.product)
+		p, err := cache.find(app, "products", it.product)
 		if err != nil {
 			return nil, itemError(i, "商品不存在")
 		}
 		if p.GetString("status") != "listed" {
 			return nil, itemError(i, "商品「"+p.GetString("name")+"」未上架，不能购买")
 		}
-		s, err := app.FindRecordById("product_specs", it.spec)
+		s, err := cache.find(app, "product_specs", it.spec)
 		if err != nil || s.GetString("product") != p.Id {
 			return nil, itemError(i, "所选规格不属于该商品")
 		}
@@ -173,12 +174,13 @@ func withScopes(app core.App, vouchers []*core.Record) ([]spendable, error) {
 			list = append(list, b)
 		}
 	}
-	batches, err := app.FindRecordsByIds("voucher_batches", list)
-	if err != nil {
-		return nil, err
-	}
+	cache := cacheOf(app)
 	scopes := map[string]voucherScope{}
-	for _, b := range batches {
+	for _, id := range list {
+		b, err := cache.find(app, "voucher_batches", id)
+		if err != nil {
+			return nil, err
+		}
 		scopes[b.Id] = scopeOf(b)
 	}
 	out := make([]spendable, 0, len(vouchers))

@@ -36,6 +36,7 @@ const (
 
 // registerVouchers binds the hooks and routes of voucher activities, batches, claims and expiry (issue 6).
 func registerVouchers(app core.App) {
+	registerHotCache(app)
 	app.OnRecordValidate("voucher_activities").BindFunc(validateActivity)
 	app.OnRecordValidate("voucher_batches").BindFunc(validateBatch)
 	app.OnRecordCreate("voucher_batches").BindFunc(func(e *core.RecordEvent) error {
@@ -247,11 +248,12 @@ func claimVoucher(e *core.RequestEvent) error {
 	if err := e.BindBody(&body); err != nil || body.Batch == "" {
 		return fieldError("batch", "required", "请选择要领取的服务券批次")
 	}
-	batch, err := e.App.FindRecordById("voucher_batches", body.Batch)
+	cache := cacheOf(e.App)
+	batch, err := cache.find(e.App, "voucher_batches", body.Batch)
 	if err != nil {
 		return fieldError("batch", "not_found", "服务券批次不存在")
 	}
-	activity, err := e.App.FindRecordById("voucher_activities", batch.GetString("activity"))
+	activity, err := cache.find(e.App, "voucher_activities", batch.GetString("activity"))
 	if err != nil || !activity.GetBool("listed") {
 		return fieldError("batch", "not_listed", "该服务券活动未上架")
 	}
@@ -261,9 +263,6 @@ func claimVoucher(e *core.RequestEvent) error {
 	}
 	if now.After(activity.GetDateTime("end_at").Time()) {
 		return fieldError("batch", "ended", "服务券活动已结束")
-	}
-	if batch.GetInt("remaining") <= 0 {
-		return errSoldOut // fast refusal; the decrement below is the real check
 	}
 
 	col, err := e.App.FindCachedCollectionByNameOrId("vouchers")

@@ -1,0 +1,448 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/pocketbase/pocketbase"
+	"github.com/pocketbase/pocketbase/apis"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
+	"github.com/spf13/cobra"
+
+	"smedx/hooks"
+)
+
+// benchCommand measures the voucher flash sale and checkout over loopback
+// HTTP against PocketBase's bare record create (DESIGN §7: speed is shown
+// by a benchmark command, not by timed tests). The measured app runs on a
+// temporary data dir, deleted afterwards (--keep keeps it).
+func benchCommand(_ *pocketbase.PocketBase) *cobra.Command {
+	var opts benchOptions
+	cmd := &cobra.Command{
+		Use:   "bench",
+		Short: "抢券与下单性能基准（临时数据目录，本机回环 HTTP）",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx, cancel := context.WithTimeout(cmd.Context(), opts.Timeout)
+			defer cancel()
+			return runBench(ctx, opts, cmd.OutOrStdout())
+		},
+	}
+	cmd.Flags().IntVar(&opts.Clients, "clients", 300, "并发客户端数")
+	cmd.Flags().IntVar(&opts.Quantity, "quantity", 1000, "服务券批次数量（抢券请求数）")
+	cmd.Flags().IntVar(&opts.Enterprises, "enterprises", 100, "参与抢券的已认证企业数")
+	cmd.Flags().DurationVar(&opts.Timeout, "timeout", 3*time.Minute, "整个基准的时间上限")
+	cmd.Flags().BoolVar(&opts.Keep, "keep", false, "保留临时数据目录")
+	return cmd
+}
+
+type benchOptions struct {
+	Clients, Quantity, Enterprises int
+	Timeout                        time.Duration
+	Keep                           bool
+}
+
+// benchResult is one measured phase.
+type benchResult struct {
+	Name          string
+	Requests, OK  int
+	Elapsed       time.Duration
+	P50, P95, P99 time.Duration
+	Codes         map[int]int
+}
+
+func (r benchResult) PerSecond() float64 { return float64(r.OK) / r.Elapsed.Seconds() }
+
+func (r benchResult) String() string {
+	return fmt.Sprintf("%-22s %6d ok / %6d req in %7.2fs = %8.1f/s   p50 %6.1fms  p95 %6.1fms  p99 %6.1fms  %v",
+		r.Name, r.OK, r.Requests, r.Elapsed.Seconds(), r.PerSecond(),
+		ms(r.P50), ms(r.P95), ms(r.P99), r.Codes)
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+func runBench(ctx context.Context, o benchOptions, out io.Writer) error {
+	if o.Enterprises < 1 || o.Quantity < o.Enterprises || o.Clients < 1 {
+		return errors.New("需要 clients ≥ 1 且 quantity ≥ enterprises ≥ 1")
+	}
+	dir, err := os.MkdirTemp("", "smedx-bench-")
+	if err != nil {
+		return err
+	}
+	if !o.Keep {
+		defer os.RemoveAll(dir)
+	}
+	app := core.NewBaseApp(core.BaseAppConfig{DataDir: dir})
+	hooks.Register(app) // before Bootstrap: settings hooks (rate limits) run as in serve
+	if err := app.Bootstrap(); err != nil {
+		return err
+	}
+	defer app.ResetBootstrapState()
+	if err := app.RunAllMigrations(); err != nil {
+		return err
+	}
+
+	base, stop, err := serveLoopback(app)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	fmt.Fprintf(out, "smedx bench: data dir %s, server %s, %d clients\n", dir, base, o.Clients)
+
+	fx, err := benchFixtures(app, o)
+	if err != nil {
+		return err
+	}
+	client := &http.Client{Timeout: 60 * time.Second, Transport: &http.Transport{
+		MaxIdleConns: o.Clients * 2, MaxIdleConnsPerHost: o.Clients * 2, IdleConnTimeout: time.Minute,
+	}}
+
+	// Warm-up: one keep-alive connection per client, statement and
+	// collection caches, so no phase pays for them.
+	if _, err := fire(ctx, client, "warm-up", 2*o.Clients, o.Clients, func(i int) (*http.Request, int) {
+		return jsonReq(base+"/api/collections/bench_bare/records", fx.tokens[i%len(fx.tokens)], map[string]any{"name": "warm", "n": i}), 200
+	}); err != nil {
+		return err
+	}
+
+	// Baseline: PocketBase's own record create on a collection without
+	// rules or hooks, same clients, same tokens, same number of requests.
+	// It runs before, between and after the measured phases; the median
+	// run is the baseline, so one disturbed run (shared machine) skews
+	// neither way.
+	bareRun := func(name string) (benchResult, error) {
+		r, err := fire(ctx, client, name, o.Quantity, o.Clients, func(i int) (*http.Request, int) {
+			return jsonReq(base+"/api/collections/bench_bare/records", fx.tokens[i%len(fx.tokens)],
+				map[string]any{"name": fmt.Sprintf("row %d", i), "n": i, "enterprise": fx.enterprises[i%len(fx.enterprises)]}), 200
+		})
+		if err == nil {
+			fmt.Fprintln(out, r)
+		}
+		return r, err
+	}
+	bare1, err := bareRun("bare create (1)")
+	if err != nil {
+		return err
+	}
+
+	// Claims: every request must be issued (limit per enterprise lets all
+	// of the batch go out), then the batch must be exactly sold out.
+	claims, err := fire(ctx, client, "voucher claim", o.Quantity, o.Clients, func(i int) (*http.Request, int) {
+		return jsonReq(base+"/api/smedx/vouchers/claim", fx.tokens[i%len(fx.tokens)], map[string]any{"batch": fx.batch}), 200
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(out, claims)
+	var issued, remaining int
+	_ = app.DB().NewQuery("SELECT COUNT(*) FROM vouchers WHERE batch = {:b}").Bind(map[string]any{"b": fx.batch}).Row(&issued)
+	_ = app.DB().NewQuery("SELECT remaining FROM voucher_batches WHERE id = {:b}").Bind(map[string]any{"b": fx.batch}).Row(&remaining)
+	over, err := fire(ctx, client, "claim after sold out", o.Clients, o.Clients, func(i int) (*http.Request, int) {
+		return jsonReq(base+"/api/smedx/vouchers/claim", fx.tokens[i%len(fx.tokens)], map[string]any{"batch": fx.batch}), 400
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "issued %d of %d (remaining %d); %d more claims after sell-out all refused: %v\n",
+		issued, o.Quantity, remaining, over.Requests, over.OK == over.Requests)
+
+	bare2, err := bareRun("bare create (2)")
+	if err != nil {
+		return err
+	}
+
+	// Checkout with a voucher: each request buys one item and spends one
+	// of the buyer's vouchers (the voucher covers it: paid at once).
+	vouchers, err := vouchersByUser(app, fx)
+	if err != nil {
+		return err
+	}
+	checkout, err := fire(ctx, client, "checkout + voucher", o.Quantity, o.Clients, func(i int) (*http.Request, int) {
+		u := i % len(fx.tokens)
+		vs := vouchers[fx.users[u]]
+		v := vs[(i/len(fx.tokens))%len(vs)]
+		return jsonReq(base+"/api/smedx/orders/checkout", fx.tokens[u], map[string]any{
+			"items":    []map[string]any{{"product": fx.product, "spec": fx.spec, "quantity": 1}},
+			"vouchers": []string{v},
+		}), 200
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(out, checkout)
+	bare3, err := bareRun("bare create (3)")
+	if err != nil {
+		return err
+	}
+	runs := []benchResult{bare1, bare2, bare3}
+	sort.Slice(runs, func(i, j int) bool { return runs[i].PerSecond() < runs[j].PerSecond() })
+	bare := runs[1]
+
+	var broken int
+	_ = app.DB().NewQuery(`SELECT COUNT(*) FROM vouchers v WHERE v.balance_fen < 0 OR
+		v.balance_fen - v.face_value_fen != COALESCE((SELECT SUM(delta_fen) FROM voucher_ledger l WHERE l.voucher = v.id), 0)`).Row(&broken)
+
+	fmt.Fprintln(out)
+	fmt.Fprintf(out, "baseline: median of the bare create runs, %.1f/s (runs %.1f, %.1f, %.1f)\n", bare.PerSecond(),
+		bare1.PerSecond(), bare2.PerSecond(), bare3.PerSecond())
+	fmt.Fprintf(out, "claims/s   %8.1f   bare create/s %8.1f   ratio %.2f (target ≥ 0.80)\n", claims.PerSecond(), bare.PerSecond(), claims.PerSecond()/bare.PerSecond())
+	fmt.Fprintf(out, "checkout/s %8.1f   bare create/s %8.1f   ratio %.2f (target ≥ 0.50)\n", checkout.PerSecond(), bare.PerSecond(), checkout.PerSecond()/bare.PerSecond())
+	fmt.Fprintf(out, "claim latency p50 %.1fms p95 %.1fms p99 %.1fms; issued %d (want %d); vouchers breaking the ledger rule: %d\n",
+		ms(claims.P50), ms(claims.P95), ms(claims.P99), issued, o.Quantity, broken)
+	if issued != o.Quantity || remaining != 0 || broken != 0 || claims.OK != o.Quantity {
+		return fmt.Errorf("bench: issued %d, remaining %d, ledger errors %d", issued, remaining, broken)
+	}
+	return nil
+}
+
+// serveLoopback serves app's router (with every OnServe route) on
+// 127.0.0.1:0 and returns its base URL and a stop function.
+func serveLoopback(app core.App) (string, func(), error) {
+	router, err := apis.NewRouter(app)
+	if err != nil {
+		return "", nil, err
+	}
+	var mux http.Handler
+	se := &core.ServeEvent{App: app, Router: router}
+	if err := app.OnServe().Trigger(se, func(e *core.ServeEvent) error {
+		m, err := e.Router.BuildMux()
+		mux = m
+		return err
+	}); err != nil {
+		return "", nil, err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", nil, err
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	return "http://" + ln.Addr().String(), func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(ctx)
+	}, nil
+}
+
+type benchData struct {
+	users, tokens, enterprises []string
+	batch, product, spec       string
+}
+
+// benchFixtures creates the bare collection, the certified enterprises
+// with one user each (one bcrypt hash shared), a listed product and the
+// batch: quantity o.Quantity, limit per enterprise so that all of it can
+// be issued, face value above the product price.
+func benchFixtures(app core.App, o benchOptions) (*benchData, error) {
+	bare := core.NewBaseCollection("bench_bare")
+	bare.Fields.Add(&core.TextField{Name: "name", Max: 200}, &core.NumberField{Name: "n"}, &core.TextField{Name: "enterprise", Max: 30})
+	bare.Fields.Add(&core.AutodateField{Name: "created", OnCreate: true}, &core.AutodateField{Name: "updated", OnCreate: true, OnUpdate: true})
+	bare.ListRule, bare.ViewRule, bare.CreateRule = types.Pointer(""), types.Pointer(""), types.Pointer("")
+	if err := app.Save(bare); err != nil {
+		return nil, err
+	}
+
+	fx := &benchData{}
+	err := app.RunInTransaction(func(tx core.App) error {
+		entCol, _ := tx.FindCollectionByNameOrId("enterprises")
+		userCol, _ := tx.FindCollectionByNameOrId("users")
+		var hash string
+		profileEnt := hooks.SampleProfileFor(tx, "enterprise")
+		for i := 0; i < o.Enterprises; i++ {
+			ent := core.NewRecord(entCol)
+			ent.Set("kind", "enterprise")
+			ent.Set("name", fmt.Sprintf("基准测试企业%03d", i))
+			ent.Set("credit_code", benchCreditCode(i))
+			ent.Set("profile", profileEnt)
+			ent.Set("cert_status", "approved")
+			if err := tx.Save(ent); err != nil {
+				return fmt.Errorf("bench enterprise: %w", err)
+			}
+			u := core.NewRecord(userCol)
+			u.Set("username", fmt.Sprintf("bench_user_%03d", i))
+			u.Set("name", fmt.Sprintf("基准用户%03d", i))
+			u.Set("phone", fmt.Sprintf("1370000%04d", i))
+			u.Set("role", "enterprise")
+			u.Set("enterprise", ent.Id)
+			u.Set("tenant_admin", true)
+			if hash == "" {
+				u.SetPassword("Bench@2026x")
+			} else {
+				u.SetRaw("password", &core.PasswordFieldValue{Hash: hash})
+				u.RefreshTokenKey()
+			}
+			if err := tx.Save(u); err != nil {
+				return fmt.Errorf("bench user: %w", err)
+			}
+			hash = u.GetString("password:hash")
+			token, err := u.NewAuthToken()
+			if err != nil {
+				return err
+			}
+			fx.users = append(fx.users, u.Id)
+			fx.tokens = append(fx.tokens, token)
+			fx.enterprises = append(fx.enterprises, ent.Id)
+		}
+		provider := core.NewRecord(entCol)
+		provider.Set("kind", "provider")
+		provider.Set("name", "基准测试服务商")
+		provider.Set("credit_code", benchCreditCode(9999))
+		provider.Set("profile", hooks.SampleProfileFor(tx, "provider"))
+		provider.Set("cert_status", "approved")
+		if err := tx.Save(provider); err != nil {
+			return err
+		}
+		prodCol, _ := tx.FindCollectionByNameOrId("products")
+		p := core.NewRecord(prodCol)
+		p.Load(map[string]any{"enterprise": provider.Id, "provider_name": "基准测试服务商", "type": "解决方案",
+			"name": "基准测试方案", "status": "listed", "price_min_fen": 5000, "price_max_fen": 5000})
+		if err := tx.Save(p); err != nil {
+			return err
+		}
+		specCol, _ := tx.FindCollectionByNameOrId("product_specs")
+		s := core.NewRecord(specCol)
+		s.Load(map[string]any{"product": p.Id, "name": "标准版", "purchase_mode": "year", "pricing": "simple", "price_fen": 5000})
+		if err := tx.Save(s); err != nil {
+			return err
+		}
+		actCol, _ := tx.FindCollectionByNameOrId("voucher_activities")
+		act := core.NewRecord(actCol)
+		act.Load(map[string]any{"name": "基准测试活动", "start_at": time.Now().Add(-time.Hour), "end_at": time.Now().Add(24 * time.Hour), "listed": true})
+		if err := tx.Save(act); err != nil {
+			return err
+		}
+		batchCol, _ := tx.FindCollectionByNameOrId("voucher_batches")
+		b := core.NewRecord(batchCol)
+		limit := (o.Quantity + o.Enterprises - 1) / o.Enterprises
+		b.Load(map[string]any{"activity": act.Id, "name": "基准测试券", "mode": "grab", "face_value_fen": 100000,
+			"quantity": o.Quantity, "per_enterprise_limit": limit, "valid_days": 30, "billing_mode": "单独计价"})
+		if err := tx.Save(b); err != nil {
+			return err
+		}
+		fx.batch, fx.product, fx.spec = b.Id, p.Id, s.Id
+		return nil
+	})
+	return fx, err
+}
+
+func benchCreditCode(n int) string {
+	const charset = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+	weights := [17]int{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
+	body := fmt.Sprintf("91370200MB%07d", n)
+	sum := 0
+	for i := 0; i < 17; i++ {
+		for v := 0; v < len(charset); v++ {
+			if charset[v] == body[i] {
+				sum += v * weights[i]
+				break
+			}
+		}
+	}
+	c := (31 - sum%31) % 31
+	return body + string(charset[c])
+}
+
+func vouchersByUser(app core.App, fx *benchData) (map[string][]string, error) {
+	var rows []struct {
+		ID     string `db:"id"`
+		Holder string `db:"holder"`
+	}
+	if err := app.DB().NewQuery("SELECT id, holder FROM vouchers WHERE batch = {:b} ORDER BY holder, claim_seq").
+		Bind(map[string]any{"b": fx.batch}).All(&rows); err != nil {
+		return nil, err
+	}
+	out := map[string][]string{}
+	for _, r := range rows {
+		out[r.Holder] = append(out[r.Holder], r.ID)
+	}
+	for _, u := range fx.users {
+		if len(out[u]) == 0 {
+			return nil, fmt.Errorf("bench: user %s got no voucher", u)
+		}
+	}
+	return out, nil
+}
+
+func jsonReq(url, token string, body any) *http.Request {
+	raw, _ := json.Marshal(body)
+	req, _ := http.NewRequest("POST", url, bytes.NewReader(raw))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", token)
+	return req
+}
+
+// fire sends n requests from clients goroutines (request i built by mk,
+// which also names the expected status) and measures throughput of the
+// expected answers and the latency distribution of all.
+func fire(ctx context.Context, client *http.Client, name string, n, clients int, mk func(i int) (*http.Request, int)) (benchResult, error) {
+	jobs := make(chan int, n)
+	for i := 0; i < n; i++ {
+		jobs <- i
+	}
+	close(jobs)
+	var mu sync.Mutex
+	lat := make([]time.Duration, 0, n)
+	res := benchResult{Name: name, Codes: map[int]int{}}
+	var firstErr error
+	var wg sync.WaitGroup
+	start := time.Now()
+	for c := 0; c < clients; c++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				if ctx.Err() != nil {
+					return
+				}
+				req, want := mk(i)
+				t0 := time.Now()
+				resp, err := client.Do(req.WithContext(ctx))
+				d := time.Since(t0)
+				code := 0
+				if err == nil {
+					_, _ = io.Copy(io.Discard, resp.Body)
+					resp.Body.Close()
+					code = resp.StatusCode
+				}
+				mu.Lock()
+				if err != nil && firstErr == nil {
+					firstErr = err
+				}
+				lat = append(lat, d)
+				res.Requests++
+				res.Codes[code]++
+				if code == want {
+					res.OK++
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	res.Elapsed = time.Since(start)
+	if ctx.Err() != nil {
+		return res, fmt.Errorf("bench %s: %w", name, ctx.Err())
+	}
+	if firstErr != nil {
+		return res, fmt.Errorf("bench %s: %w", name, firstErr)
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	pct := func(p float64) time.Duration {
+		if len(lat) == 0 {
+			return 0
+		}
+		return lat[min(len(lat)-1, int(p*float64(len(lat))))]
+	}
+	res.P50, res.P95, res.P99 = pct(0.50), pct(0.95), pct(0.99)
+	return res, nil
+}

@@ -1,0 +1,89 @@
+package hooks
+
+import (
+	"sync"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// hotCache keeps the rows the flash-sale and checkout paths read on every
+// request and that change rarely (activities, batches, products, specs),
+// so a claim costs the auth lookup plus its transaction. Entries are
+// dropped by the model hooks on every update/delete of the row (any save
+// path), and expire after hotCacheTTL as a bound for changes made behind
+// PocketBase's back (raw SQL). A load racing with an invalidation is not
+// stored (generation check). Callers treat cached records as read-only
+// and never use a cached "remaining" or balance: those are checked in the
+// write transaction.
+type hotCache struct {
+	mu      sync.Mutex
+	gen     uint64
+	entries map[string]hotEntry
+}
+
+type hotEntry struct {
+	rec *core.Record
+	at  time.Time
+}
+
+const hotCacheTTL = 2 * time.Second
+
+var hotCollections = []string{"voucher_activities", "voucher_batches", "products", "product_specs"}
+
+func cacheOf(app core.App) *hotCache {
+	return app.Store().GetOrSet("smedx.hotCache", func() any {
+		return &hotCache{entries: map[string]hotEntry{}}
+	}).(*hotCache)
+}
+
+// registerHotCache binds the invalidation hooks.
+func registerHotCache(app core.App) {
+	forget := func(e *core.RecordEvent) error {
+		cacheOf(e.App).forget(e.Record.Id)
+		return e.Next()
+	}
+	for _, c := range hotCollections {
+		app.OnRecordUpdate(c).BindFunc(forget)
+		app.OnRecordAfterUpdateSuccess(c).BindFunc(forget)
+		app.OnRecordAfterUpdateError(c).BindFunc(func(e *core.RecordErrorEvent) error {
+			cacheOf(e.App).forget(e.Record.Id)
+			return e.Next()
+		})
+		app.OnRecordDelete(c).BindFunc(forget)
+		app.OnRecordAfterDeleteSuccess(c).BindFunc(forget)
+	}
+}
+
+func (c *hotCache) forget(id string) {
+	c.mu.Lock()
+	c.gen++
+	delete(c.entries, id)
+	c.mu.Unlock()
+}
+
+// find returns the record of collection with id, from the cache when
+// fresh. Inside a transaction use the tx app's own reads instead.
+func (c *hotCache) find(app core.App, collection, id string) (*core.Record, error) {
+	now := time.Now()
+	c.mu.Lock()
+	e, ok := c.entries[id]
+	gen := c.gen
+	c.mu.Unlock()
+	if ok && now.Sub(e.at) < hotCacheTTL && e.rec.Collection().Name == collection {
+		return e.rec, nil
+	}
+	rec, err := app.FindRecordById(collection, id)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	if c.gen == gen {
+		if len(c.entries) > 10000 {
+			c.entries = map[string]hotEntry{}
+		}
+		c.entries[id] = hotEntry{rec: rec, at: now}
+	}
+	c.mu.Unlock()
+	return rec, nil
+}
