@@ -110,9 +110,16 @@ func cmSave(t testing.TB, a *smedxtest.App, collection string, data map[string]a
 // one spec per price (fen; 0 = free), at model level.
 func cmProduct(t testing.TB, a *smedxtest.App, provider *core.Record, name string, categories []string, prices ...int) (*core.Record, []*core.Record) {
 	t.Helper()
+	return cmProductIn(t, a, "listed", provider, name, categories, prices...)
+}
+
+// cmProductIn is cmProduct for a product created in status (e.g. draft,
+// delisted) directly, the way Go code may create consistent rows.
+func cmProductIn(t testing.TB, a *smedxtest.App, status string, provider *core.Record, name string, categories []string, prices ...int) (*core.Record, []*core.Record) {
+	t.Helper()
 	p := cmSave(t, a, "products", map[string]any{
 		"enterprise": provider.Id, "provider_name": provider.GetString("name"), "type": "解决方案",
-		"name": name, "status": "listed", "categories": categories, "listed_at": time.Now(),
+		"name": name, "status": status, "categories": categories, "listed_at": time.Now(),
 	})
 	var specs []*core.Record
 	for i, price := range prices {

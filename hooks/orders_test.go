@@ -239,6 +239,15 @@ func TestCheckoutRefusals(t *testing.T) {
 			t.Fatalf("voucher %s balance %d after refusals", id, b)
 		}
 	}
+
+	// A product delisted after it was read (and cached) is refused at once.
+	a.Do("POST", "/api/smedx/orders/quote", buyer, map[string]any{"items": items(p, specs[0], 1)}).Status(t, 200)
+	fresh := a.Reload(p)
+	fresh.Set("status", "delisted")
+	if err := a.Save(fresh); err != nil {
+		t.Fatal(err)
+	}
+	a.Do("POST", "/api/smedx/orders/checkout", buyer, map[string]any{"items": items(p, specs[0], 1)}).Status(t, 400)
 }
 
 func TestCheckoutIdempotencyKey(t *testing.T) {
@@ -397,11 +406,7 @@ func TestCartAndCartCheckout(t *testing.T) {
 	ent := buyer.GetString("enterprise")
 	p, specs := cmProduct(t, a, f.ProviderA.Enterprise, "MES", nil, 10000, 2000)
 	_, otherSpecs := cmProduct(t, a, f.ProviderB.Enterprise, "PDM", nil, 3000)
-	off, offSpecs := cmProduct(t, a, f.ProviderA.Enterprise, "草稿", nil, 3000)
-	off.Set("status", "draft")
-	if err := a.Save(off); err != nil {
-		t.Fatal(err)
-	}
+	off, offSpecs := cmProductIn(t, a, "draft", f.ProviderA.Enterprise, "草稿", nil, 3000)
 	add := func(u *core.Record, product, spec string, qty int) *smedxtest.Response {
 		return a.Do("POST", "/api/collections/cart_items/records", u, map[string]any{
 			"user": u.Id, "enterprise": u.GetString("enterprise"), "product": product, "spec": spec, "quantity": qty})

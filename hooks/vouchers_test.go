@@ -129,6 +129,14 @@ func TestClaimRefusals(t *testing.T) {
 	if !fv.GetDateTime("valid_to").Time().Equal(to) || !fv.GetDateTime("valid_from").Time().Equal(from) {
 		t.Fatalf("fixed validity %v..%v", fv.GetDateTime("valid_from"), fv.GetDateTime("valid_to"))
 	}
+	// Unlisting an activity stops claims at once (cached rows are dropped).
+	act, _ := a.FindRecordById("voucher_activities", fixed.GetString("activity"))
+	act.Set("listed", false)
+	if err := a.Save(act); err != nil {
+		t.Fatal(err)
+	}
+	a.Do("POST", "/api/smedx/vouchers/claim", f.EnterpriseA.Admin, map[string]any{"batch": fixed.Id}).Status(t, 400)
+
 	// The enterprise sees only its vouchers.
 	a.Do("GET", "/api/smedx/vouchers/"+id, f.EnterpriseB.Admin, nil).Status(t, 404)
 	a.Do("GET", "/api/smedx/vouchers/"+id, f.EnterpriseA.Staff, nil).Status(t, 200)
@@ -233,11 +241,7 @@ func TestVoucherProductsInScope(t *testing.T) {
 	inCat, _ := cmProduct(t, a, f.ProviderA.Enterprise, "诊断服务", []string{"management"}, 100)
 	named, _ := cmProduct(t, a, f.ProviderB.Enterprise, "指定方案", []string{"energy"}, 100)
 	cmProduct(t, a, f.ProviderA.Enterprise, "其他方案", []string{"production"}, 100)
-	draft, _ := cmProduct(t, a, f.ProviderA.Enterprise, "草稿方案", []string{"management"}, 100)
-	draft.Set("status", "draft")
-	if err := a.Save(draft); err != nil {
-		t.Fatal(err)
-	}
+	cmProductIn(t, a, "draft", f.ProviderA.Enterprise, "草稿方案", []string{"management"}, 100)
 	batch := cmBatch(t, a, batchOpts{Categories: []string{"management"}, Products: []string{named.Id}})
 	id := cmClaim(t, a, f.EnterpriseA.Admin, batch)
 
