@@ -49,6 +49,10 @@ func deliverOrder(e *core.RequestEvent) error {
 		if err := tx.Save(o); err != nil {
 			return err
 		}
+		if err := Notify(tx, o.GetString("buyer"), "订单已交付："+o.GetString("product_name"),
+			"服务商已交付订单 "+o.GetString("order_no")+"，请确认完成后评价。", orderLink(o.Id)); err != nil {
+			return err
+		}
 		return AuditRequest(tx, e, "order_deliver", "orders", o.Id, nil)
 	})
 }
@@ -119,9 +123,18 @@ func cancelOrder(e *core.RequestEvent) error {
 		if err := refundOrderVouchers(tx, o, now); err != nil {
 			return err
 		}
+		if side == "staff" {
+			if err := Notify(tx, o.GetString("buyer"), "订单已被取消："+o.GetString("product_name"),
+				"运营人员取消了订单 "+o.GetString("order_no")+"。"+body.Reason+" 使用的服务券金额已退回。", orderLink(o.Id)); err != nil {
+				return err
+			}
+		}
 		return AuditRequest(tx, e, "order_cancel", "orders", o.Id, map[string]any{"reason": body.Reason, "by": side})
 	})
 }
+
+// orderLink is the workbench page of an order (notifications).
+func orderLink(id string) string { return "/workbench/orders/" + id }
 
 func dtString(t time.Time) string {
 	dt, _ := types.ParseDateTime(t)

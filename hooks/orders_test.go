@@ -110,6 +110,9 @@ func TestCheckoutPayDeliverConfirmRate(t *testing.T) {
 		t.Fatalf("order after confirm %v", o)
 	}
 	a.Do("POST", "/api/smedx/payments/"+pid+"/confirm", f.Operator, nil).Status(t, 400)
+	if n := cmCount(t, a, "notifications", "user = {:u}", map[string]any{"u": buyer.Id}); n != 1 {
+		t.Fatalf("%d notifications to the buyer after payment, want 1", n)
+	}
 
 	// Rating before completion is refused.
 	if msg := a.Do("POST", "/api/smedx/orders/"+oid+"/rate", buyer, map[string]any{"rating": 5, "content": "好"}).Status(t, 400).FieldError("order"); !strings.Contains(msg, "完成后") {

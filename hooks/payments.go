@@ -205,6 +205,11 @@ func confirmPayment(e *core.RequestEvent) error {
 			return err
 		}
 		payment, order = p, o
+		if err := Notify(tx, o.GetString("buyer"), "订单已支付："+o.GetString("product_name"),
+			fmt.Sprintf("平台已确认收到订单 %s 的付款 ¥%.2f，服务商将尽快交付。", o.GetString("order_no"), float64(p.GetInt("amount_fen"))/100),
+			orderLink(o.Id)); err != nil {
+			return err
+		}
 		return AuditRequest(tx, e, "payment_confirm", "payments", p.Id, map[string]any{"order": o.Id, "amount_fen": p.GetInt("amount_fen")})
 	})
 	if err != nil {
