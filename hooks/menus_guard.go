@@ -29,7 +29,9 @@ type collGuard struct {
 	collection string
 	keys       []string // any of them grants reads, updates and deletes
 	createKeys []string // any of them grants creates (default: keys)
-	whole      bool     // lists are refused outright without the menu
+	// whole: no row is public for the role; lists are refused outright
+	// without the menu (per row when keysFor decides).
+	whole bool
 	// owner returns the enterprise ids a row belongs to; nil means the
 	// guard applies to every row (platform staff).
 	owner func(app core.App, rec *core.Record) []string
@@ -90,9 +92,9 @@ var collGuards = []collGuard{
 	{roles: opRoles, collection: "voucher_ledger", keys: []string{MenuVoucherAdmin}},
 	{roles: opRoles, collection: "payments", keys: []string{MenuPayments}, whole: true},
 	{roles: opRoles, collection: "audit_logs", keys: []string{MenuAudit}, whole: true},
-	{roles: opRoles, collection: "applications", keysFor: applicationMenus(RoleOperator)},
+	{roles: opRoles, collection: "applications", whole: true, keysFor: applicationMenus(RoleOperator)},
 	// 工信厅
-	{roles: []string{RoleDepartment}, collection: "applications", keys: []string{MenuReviewProduct}},
+	{roles: []string{RoleDepartment}, collection: "applications", whole: true, keys: []string{MenuReviewProduct}},
 }
 
 // applicationMenus: certification reviews sit behind 认证审核, product

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
@@ -372,7 +373,9 @@ func listTenantUsers(e *core.RequestEvent) error {
 
 	where := dbx.And(dbx.HashExp{"enterprise": tenant.Id})
 	if q := query.Get("q"); q != "" {
-		where = dbx.And(where, dbx.Or(dbx.Like("username", q), dbx.Like("name", q), dbx.Like("phone", q)))
+		// dbx.Like escapes with "\\" but SQLite needs the ESCAPE clause.
+		like := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(q) + "%"
+		where = dbx.And(where, dbx.NewExp(`(username LIKE {:q} ESCAPE '\' OR name LIKE {:q} ESCAPE '\' OR phone LIKE {:q} ESCAPE '\')`, dbx.Params{"q": like}))
 	}
 	var total int
 	if err := e.App.RecordQuery("users").Select("count(*)").AndWhere(where).Row(&total); err != nil {
