@@ -167,6 +167,49 @@ func ParseExpertInput(body map[string]any) (ExpertInput, validation.Errors) {
 	return in, errs
 }
 
+// checkExpertDicts checks the option fields against the option lists the
+// form offers (GET /api/smedx/dicts): domains, service years, 职称 and the
+// region codes; an empty region_text is filled from the region labels.
+func checkExpertDicts(app core.App, in *ExpertInput, errs validation.Errors) {
+	lists := []struct {
+		field, dict, label string
+		values             []string
+	}{
+		{"ii_domains", "expert_ii_domain", "工业互联网专业领域", in.IIDomains},
+		{"industry_domains", "expert_industry", "工业行业领域", in.IndustryDomains},
+		{"operating_domains", "expert_operating", "企业运行领域", in.OperatingDomains},
+		{"years_ii", "service_years", "工业互联网服务年限", []string{in.YearsII}},
+		{"years_industry", "service_years", "工业领域服务年限", []string{in.YearsIndustry}},
+		{"professional_title", "professional_title", "职称", []string{in.ProfessionalTitle}},
+	}
+	for _, l := range lists {
+		if errs[l.field] != nil {
+			continue
+		}
+		for _, v := range l.values {
+			if v != "" && !DictHas(app, l.dict, v) {
+				errs[l.field] = zhError{"invalid_option", l.label + "的选项不存在：" + v}
+				break
+			}
+		}
+	}
+	if errs["region"] != nil {
+		return
+	}
+	labels := make([]string, 0, len(in.Region))
+	for _, c := range in.Region {
+		label := DictLabel(app, "region", c)
+		if label == "" {
+			errs["region"] = zhError{"invalid_option", "所属区域不存在：" + c}
+			return
+		}
+		labels = append(labels, label)
+	}
+	if in.RegionText == "" {
+		in.RegionText = strings.Join(labels, "/")
+	}
+}
+
 // checkExpertPhoto: JPEG/JPG/PNG, at most 2 MB (DESIGN §5).
 func checkExpertPhoto(f *filesystem.File) error {
 	ext := strings.ToLower(filepath.Ext(f.OriginalName))
@@ -303,6 +346,7 @@ func setExpert(e *core.RequestEvent) error {
 		return zhApiError(http.StatusBadRequest, "提交的数据格式不正确")
 	}
 	in, errs := ParseExpertInput(info.Body)
+	checkExpertDicts(e.App, &in, errs)
 	var photo *filesystem.File
 	if strings.HasPrefix(e.Request.Header.Get("Content-Type"), "multipart/") {
 		files, ferr := e.FindUploadedFiles("photo")

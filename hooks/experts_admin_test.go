@@ -11,11 +11,11 @@ import (
 
 func expertBody() map[string]any {
 	return map[string]any{
-		"name": "赵工", "position": "技术总监", "major": "机械工程", "professional_title": "高级工程师",
-		"region": []string{"370000", "370100", "370102"}, "region_text": "山东省/济南市/历下区",
-		"years_ii": "10-20年", "years_industry": ">20年",
-		"ii_domains": []string{"工业服务", "软件及数字化应用"}, "industry_domains": []string{"通用设备"},
-		"operating_domains": []string{"产品研发和工艺"},
+		"name": "赵工", "position": "技术总监", "major": "机械工程", "professional_title": "senior",
+		"region":   []string{"370000", "370100", "370102"},
+		"years_ii": "10to20", "years_industry": "gt20",
+		"ii_domains": []string{"industrial_service", "software"}, "industry_domains": []string{"general_equipment"},
+		"operating_domains": []string{"rnd"},
 		"intro":             "长期从事制造业数字化转型咨询。", "work_experience": "二十年装备制造信息化经验。",
 		"project_experience": "主持多个智能工厂项目。",
 	}
@@ -29,9 +29,9 @@ func TestParseExpertInput(t *testing.T) {
 	// Multipart bodies: numbers inferred, lists as JSON strings.
 	b := expertBody()
 	b["region"] = `["370000","370100"]`
-	b["ii_domains"] = "平台"
+	b["ii_domains"] = "platform"
 	b["years_ii"] = 5.0
-	if in, errs := hooks.ParseExpertInput(b); len(errs) != 0 || len(in.Region) != 2 || in.IIDomains[0] != "平台" || in.YearsII != "5" {
+	if in, errs := hooks.ParseExpertInput(b); len(errs) != 0 || len(in.Region) != 2 || in.IIDomains[0] != "platform" || in.YearsII != "5" {
 		t.Fatalf("multipart shapes: %v %+v", errs, in)
 	}
 	for field, v := range map[string]any{
@@ -78,7 +78,8 @@ func TestSetExpert(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !u.GetBool("is_expert") || !x.GetBool("active") || x.GetString("enterprise") != f.ProviderA.Enterprise.Id ||
-		x.GetString("major") != "机械工程" || x.GetString("region") != `["370000","370100","370102"]` {
+		x.GetString("major") != "机械工程" || x.GetString("region") != `["370000","370100","370102"]` ||
+		x.GetString("region_text") != "山东省/济南市/历下区" {
 		t.Fatalf("expert not saved: %v / %v", u.PublicExport(), x.PublicExport())
 	}
 	if auditCount(t, a, "expert_set", x.Id) != 1 {
@@ -145,8 +146,18 @@ func TestSetExpertRefusals(t *testing.T) {
 	if msg := a.Do("POST", path, admin, missing).Status(t, 400).FieldError("industry_domains"); !strings.Contains(msg, "工业行业领域") {
 		t.Fatalf("missing domains: %q", msg)
 	}
-	fields := map[string]string{"name": "赵工", "major": "机械", "region": "370000", "years_ii": "5", "years_industry": "5",
-		"ii_domains": "平台", "industry_domains": "通用设备", "operating_domains": "生产制造", "intro": "介绍"}
+	for field, v := range map[string]any{
+		"ii_domains": []string{"platform", "bogus"}, "industry_domains": []string{"工业"}, "operating_domains": []string{"x"},
+		"years_ii": "99年", "professional_title": "院士", "region": []string{"370000", "999999"},
+	} {
+		b := expertBody()
+		b[field] = v
+		if a.Do("POST", path, admin, b).Status(t, 400).FieldError(field) == "" {
+			t.Errorf("%s=%v accepted", field, v)
+		}
+	}
+	fields := map[string]string{"name": "赵工", "major": "机械", "region": "370000", "years_ii": "lte5", "years_industry": "lte5",
+		"ii_domains": "platform", "industry_domains": "food", "operating_domains": "production", "intro": "介绍"}
 	res = a.Upload("POST", path, admin, fields, map[string]smedxtest.File{"photo": {Name: "me.gif", Data: []byte("GIF89a")}}).Status(t, 400)
 	if res.FieldError("photo") == "" {
 		t.Fatalf("gif photo: %s", res.Body)

@@ -261,6 +261,7 @@ func registerMenuGuards(app core.App) {
 // routeGuard maps custom routes to menus for a role.
 type routeGuard struct {
 	roles   []string
+	writes  bool // only POST/PUT/PATCH/DELETE (the reads are public or guarded per row)
 	pattern *regexp.Regexp
 	keys    []string
 	// keysFor overrides keys from the path's id (applications by type).
@@ -268,7 +269,7 @@ type routeGuard struct {
 }
 
 var routeGuards = []routeGuard{
-	{roles: tenantRoles, pattern: regexp.MustCompile(`^/api/smedx/products(/|$)`), keys: productKeys},
+	{roles: tenantRoles, writes: true, pattern: regexp.MustCompile(`^/api/smedx/products(/|$)`), keys: productKeys},
 	{roles: tenantRoles, pattern: regexp.MustCompile(`^/api/smedx/orders(/|$)`), keys: []string{MenuOrders}},
 	{roles: buyerRoles, pattern: regexp.MustCompile(`^/api/smedx/(orders|payments)(/|$)`), keys: []string{MenuOrders}},
 	{roles: buyerRoles, pattern: regexp.MustCompile(`^/api/smedx/vouchers/claim$`), keys: []string{MenuVoucherActivities}},
@@ -300,7 +301,7 @@ func menuRouteMiddleware(e *core.RequestEvent) error {
 	role := user.GetString("role")
 	var grants MenuGrants
 	for _, rg := range routeGuards {
-		if !hasRole(user, rg.roles...) {
+		if !hasRole(user, rg.roles...) || (rg.writes && e.Request.Method == "GET") {
 			continue
 		}
 		m := rg.pattern.FindStringSubmatch(path)

@@ -264,6 +264,7 @@ func TestMenuEnforcement(t *testing.T) {
 
 	// Custom routes behind a menu.
 	a.Do("POST", "/api/smedx/orders/"+o1.Id+"/deliver", limited, nil).Status(t, 403)
+	a.Do("POST", "/api/smedx/products/"+draft.Id+"/submit", limited, nil).Status(t, 403)
 	a.Do("POST", "/api/smedx/vouchers/claim", buyerLimited, map[string]any{"batch": "x"}).Status(t, 403)
 	if res := a.Do("POST", "/api/smedx/orders/"+o1.Id+"/deliver", prov.Staff, nil); res.Code == 403 && res.Contains("菜单权限") {
 		t.Fatalf("default staff refused by the menu guard: %s", res.Body)
