@@ -10,7 +10,9 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime/pprof"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -43,6 +45,7 @@ func benchCommand(_ *pocketbase.PocketBase) *cobra.Command {
 	cmd.Flags().IntVar(&opts.Enterprises, "enterprises", 100, "参与抢券的已认证企业数")
 	cmd.Flags().DurationVar(&opts.Timeout, "timeout", 3*time.Minute, "整个基准的时间上限")
 	cmd.Flags().BoolVar(&opts.Keep, "keep", false, "保留临时数据目录")
+	cmd.Flags().StringVar(&opts.CPUProfile, "cpuprofile", "", "把各测量阶段的 CPU profile 写入该前缀的文件（<前缀>.<阶段>.pprof）")
 	return cmd
 }
 
@@ -50,6 +53,7 @@ type benchOptions struct {
 	Clients, Quantity, Enterprises int
 	Timeout                        time.Duration
 	Keep                           bool
+	CPUProfile                     string
 }
 
 // benchResult is one measured phase.
@@ -75,6 +79,7 @@ func runBench(ctx context.Context, o benchOptions, out io.Writer) error {
 	if o.Enterprises < 1 || o.Quantity < o.Enterprises || o.Clients < 1 {
 		return errors.New("需要 clients ≥ 1 且 quantity ≥ enterprises ≥ 1")
 	}
+	profilePrefix = o.CPUProfile
 	dir, err := os.MkdirTemp("", "smedx-bench-")
 	if err != nil {
 		return err
@@ -381,10 +386,25 @@ func jsonReq(url, token string, body any) *http.Request {
 	return req
 }
 
+// profilePrefix, when set (--cpuprofile), makes fire write a CPU profile
+// of each phase.
+var profilePrefix string
+
 // fire sends n requests from clients goroutines (request i built by mk,
 // which also names the expected status) and measures throughput of the
 // expected answers and the latency distribution of all.
 func fire(ctx context.Context, client *http.Client, name string, n, clients int, mk func(i int) (*http.Request, int)) (benchResult, error) {
+	if profilePrefix != "" {
+		f, err := os.Create(fmt.Sprintf("%s.%s.pprof", profilePrefix, strings.ReplaceAll(name, " ", "_")))
+		if err != nil {
+			return benchResult{}, err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return benchResult{}, err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	jobs := make(chan int, n)
 	for i := 0; i < n; i++ {
 		jobs <- i

@@ -82,40 +82,14 @@ func checkoutOrders(e *core.RequestEvent) error {
 	nowDT, _ := types.ParseDateTime(now)
 	checkoutID := security.PseudorandomString(20)
 
-	var result map[string]any
-	err = runTx(e.App, func(tx core.App) error {
-		result = nil
-		if key != "" {
-			res, err := replayCheckout(tx, user.Id, key)
-			if err != nil || res != nil {
-				result = res
-				return err
-			}
-		}
-		// Balances as of now, inside the write transaction: this is what
-		// the conditional updates below will see.
-		vs := make([]allocVoucher, len(chosen))
-		for i, s := range chosen {
-			var row struct {
-				Balance int    `db:"balance_fen"`
-				Status  string `db:"status"`
-			}
-			if err := tx.DB().NewQuery("SELECT balance_fen, status FROM vouchers WHERE id = {:id}").
-				Bind(dbx.Params{"id": s.Record.Id}).One(&row); err != nil {
-				return err
-			}
-			if row.Status != VoucherActive || row.Balance <= 0 {
-				return errVoucherChanged
-			}
-			vs[i] = s.Alloc
-			vs[i].Balance = row.Balance
-		}
-		allocs := allocate(allocLines(lines), vs)
+	// buildOrders makes the order records of an allocation (fresh records
+	// each time, so a retried transaction inserts again).
+	buildOrders := func(allocs []allocation) []*core.Record {
 		ded := lineDeductions(len(lines), allocs)
-
 		orders := make([]*core.Record, len(lines))
 		for i, l := range lines {
 			o := core.NewRecord(ordersCol)
+			o.Set("order_no", newOrderNo(now))
 			o.Set("order_type", "商品新订购")
 			o.Set("buyer_enterprise", ent.Id)
 			o.Set("buyer", user.Id)
@@ -150,63 +124,139 @@ func checkoutOrders(e *core.RequestEvent) error {
 				o.Set("status", OrderPendingPayment)
 				o.Set("pay_status", "unpaid")
 			}
-			if err := saveWithOrderNo(tx, o, now); err != nil {
-				return err
-			}
 			orders[i] = o
 		}
+		return orders
+	}
 
-		var ledger []*core.Record
-		for _, a := range allocs {
-			var after int
-			if err := tx.DB().NewQuery(`UPDATE vouchers SET balance_fen = balance_fen - {:a},
-				status = CASE WHEN balance_fen - {:a} = 0 THEN 'used_up' ELSE status END, updated = {:now}
-				WHERE id = {:id} AND status = 'active' AND balance_fen >= {:a} RETURNING balance_fen`).
-				Bind(dbx.Params{"a": a.Amount, "id": a.Voucher, "now": nowDT.String()}).Row(&after); err != nil {
-				if errors.Is(err, sql.ErrNoRows) {
-					return errVoucherChanged
+	// The write transaction is the bottleneck (one writer), so the fast
+	// path prepares everything before it: the allocation on the balances
+	// read now and the orders validated (relation checks on the concurrent
+	// read connections). In the transaction the conditional decrements
+	// prove the balances still cover that allocation; if one does not, the
+	// checkout runs again in exact mode, which reads the balances inside
+	// the transaction, allocates on them and validates there.
+	planned := allocate(allocLines(lines), allocVouchers(chosen))
+	for _, o := range buildOrders(planned) {
+		if err := e.App.Validate(o); err != nil {
+			return err
+		}
+	}
+
+	var result map[string]any
+	write := func(exact bool) error {
+		return runTx(e.App, func(tx core.App) error {
+			result = nil
+			if key != "" {
+				res, err := replayCheckout(tx, user.Id, key)
+				if err != nil || res != nil {
+					result = res
+					return err
 				}
-				return err
 			}
-			l := core.NewRecord(ledgerCol)
-			l.Set("voucher", a.Voucher)
-			l.Set("order", orders[a.Line].Id)
-			l.Set("delta_fen", -a.Amount)
-			l.Set("reason", "checkout")
-			l.Set("balance_after_fen", after)
-			if err := tx.SaveNoValidate(l); err != nil {
-				return err
+			allocs := planned
+			if exact {
+				vs := make([]allocVoucher, len(chosen))
+				for i, s := range chosen {
+					var row struct {
+						Balance int    `db:"balance_fen"`
+						Status  string `db:"status"`
+					}
+					if err := tx.DB().NewQuery("SELECT balance_fen, status FROM vouchers WHERE id = {:id}").
+						Bind(dbx.Params{"id": s.Record.Id}).One(&row); err != nil {
+						return err
+					}
+					if row.Status != VoucherActive || row.Balance <= 0 {
+						return errVoucherChanged
+					}
+					vs[i] = s.Alloc
+					vs[i].Balance = row.Balance
+				}
+				allocs = allocate(allocLines(lines), vs)
 			}
-			ledger = append(ledger, l)
-		}
 
-		var cartIDs []any
-		for _, l := range lines {
-			if l.CartItem != "" {
-				cartIDs = append(cartIDs, l.CartItem)
+			// Spend first: each decrement is conditional on the balance.
+			after := make([]int, len(allocs))
+			for i, a := range allocs {
+				if err := tx.DB().NewQuery(`UPDATE vouchers SET balance_fen = balance_fen - {:a},
+					status = CASE WHEN balance_fen - {:a} = 0 THEN 'used_up' ELSE status END, updated = {:now}
+					WHERE id = {:id} AND status = 'active' AND balance_fen >= {:a} RETURNING balance_fen`).
+					Bind(dbx.Params{"a": a.Amount, "id": a.Voucher, "now": nowDT.String()}).Row(&after[i]); err != nil {
+					if errors.Is(err, sql.ErrNoRows) {
+						if exact {
+							return errVoucherChanged
+						}
+						return errReplan
+					}
+					return err
+				}
 			}
-		}
-		if len(cartIDs) > 0 {
-			if _, err := tx.DB().Delete("cart_items", dbx.In("id", cartIDs...)).Execute(); err != nil {
-				return err
+
+			orders := buildOrders(allocs)
+			for _, o := range orders {
+				if err := saveWithOrderNo(tx, o, now, !exact); err != nil {
+					return err
+				}
 			}
-		}
-		result = checkoutResult(checkoutID, orders, ledger, false)
-		return nil
-	})
+			ledger := make([]*core.Record, len(allocs))
+			for i, a := range allocs {
+				l := core.NewRecord(ledgerCol)
+				l.Set("voucher", a.Voucher)
+				l.Set("order", orders[a.Line].Id)
+				l.Set("delta_fen", -a.Amount)
+				l.Set("reason", "checkout")
+				l.Set("balance_after_fen", after[i])
+				if err := tx.SaveNoValidate(l); err != nil {
+					return err
+				}
+				ledger[i] = l
+			}
+
+			var cartIDs []any
+			for _, l := range lines {
+				if l.CartItem != "" {
+					cartIDs = append(cartIDs, l.CartItem)
+				}
+			}
+			if len(cartIDs) > 0 {
+				if _, err := tx.DB().Delete("cart_items", dbx.In("id", cartIDs...)).Execute(); err != nil {
+					return err
+				}
+			}
+			result = checkoutResult(checkoutID, orders, ledger, false)
+			return nil
+		})
+	}
+	err = write(false)
+	if errors.Is(err, errReplan) {
+		err = write(true)
+	}
 	if err != nil {
 		return err
 	}
 	return e.JSON(200, result)
 }
 
+// errReplan rolls a fast-path checkout back: a balance changed since the
+// allocation was planned.
+var errReplan = errors.New("voucher balance changed; replan")
+
 // saveWithOrderNo saves a new order, drawing a new order number when the
 // random part clashes with an existing one.
-func saveWithOrderNo(tx core.App, o *core.Record, now time.Time) error {
+// prevalidated orders (validated before the transaction with identical
+// data) skip the validation; only order_no may change here.
+func saveWithOrderNo(tx core.App, o *core.Record, now time.Time, prevalidated bool) error {
 	var err error
 	for attempt := 0; attempt < 20; attempt++ {
-		o.Set("order_no", newOrderNo(now))
-		if err = tx.Save(o); err == nil || !isUniqueErr(err) {
+		if attempt > 0 {
+			o.Set("order_no", newOrderNo(now))
+		}
+		if prevalidated {
+			err = tx.SaveNoValidate(o)
+		} else {
+			err = tx.Save(o)
+		}
+		if err == nil || !isUniqueErr(err) {
 			return err
 		}
 		o.MarkAsNew()

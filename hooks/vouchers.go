@@ -224,6 +224,7 @@ func ExpireVouchers(app core.App, now time.Time) (int, error) {
 var (
 	errSoldOut    = fieldError("batch", "sold_out", "该批次服务券已领完")
 	errClaimLimit = fieldError("batch", "limit_reached", "已达领取上限")
+	errSeqTaken   = errors.New("claim_seq taken")
 )
 
 // claimVoucher issues one voucher of a batch to the caller's enterprise.
@@ -292,34 +293,58 @@ func claimVoucher(e *core.RequestEvent) error {
 	limit := batch.GetInt("per_enterprise_limit")
 	params := map[string]any{"b": batch.Id, "e": ent.Id}
 
-	err = runTx(e.App, func(tx core.App) error {
-		var n int
-		if err := tx.DB().NewQuery("SELECT COUNT(*) FROM vouchers WHERE batch = {:b} AND enterprise = {:e}").
-			Bind(params).Row(&n); err != nil {
-			return err
-		}
-		if n >= limit {
-			return errClaimLimit
-		}
-		res, err := tx.DB().NewQuery("UPDATE voucher_batches SET remaining = remaining - 1 WHERE id = {:b} AND remaining > 0").
-			Bind(params).Execute()
-		if err != nil {
-			return err
-		}
-		if ra, _ := res.RowsAffected(); ra != 1 {
-			return errSoldOut
-		}
-		v.Set("claim_seq", n+1)
-		// Fields were built from the batch above; the relation checks of
-		// full validation would only re-read rows just read.
-		if err := tx.SaveNoValidate(v); err != nil {
-			if isUniqueErr(err) {
-				return errClaimLimit // another process claimed the same seq
+	// The write transaction is the bottleneck (one writer), so it holds as
+	// little as possible. Fast path: the enterprise's count is read before
+	// it (concurrent read connection) and the transaction is the
+	// conditional decrement plus the insert with claim_seq = count+1.
+	// The unique (batch, enterprise, claim_seq) index makes a stale count
+	// fail instead of exceeding the limit: seqs are distinct and <= limit.
+	// On such a clash the claim runs again with the count read inside the
+	// transaction, where it is exact.
+	claimTx := func(exact bool, n int) error {
+		return runTx(e.App, func(tx core.App) error {
+			if exact {
+				if err := tx.DB().NewQuery("SELECT COUNT(*) FROM vouchers WHERE batch = {:b} AND enterprise = {:e}").
+					Bind(params).Row(&n); err != nil {
+					return err
+				}
 			}
-			return err
+			if n >= limit {
+				return errClaimLimit
+			}
+			res, err := tx.DB().NewQuery("UPDATE voucher_batches SET remaining = remaining - 1 WHERE id = {:b} AND remaining > 0").
+				Bind(params).Execute()
+			if err != nil {
+				return err
+			}
+			if ra, _ := res.RowsAffected(); ra != 1 {
+				return errSoldOut
+			}
+			v.Set("claim_seq", n+1)
+			// Fields were built from the batch above; the relation checks
+			// of full validation would only re-read rows just read.
+			if err := tx.SaveNoValidate(v); err != nil {
+				v.MarkAsNew()
+				if isUniqueErr(err) {
+					return errSeqTaken
+				}
+				return err
+			}
+			return nil
+		})
+	}
+	var n int
+	if err := e.App.DB().NewQuery("SELECT COUNT(*) FROM vouchers WHERE batch = {:b} AND enterprise = {:e}").
+		Bind(params).Row(&n); err != nil {
+		return err
+	}
+	err = claimTx(false, n)
+	if errors.Is(err, errSeqTaken) {
+		err = claimTx(true, 0)
+		if errors.Is(err, errSeqTaken) {
+			err = errClaimLimit // a gap left by a deleted voucher; never exceed the limit
 		}
-		return nil
-	})
+	}
 	if err != nil {
 		v.MarkAsNew()
 		return err
