@@ -131,14 +131,16 @@ func checkoutOrders(e *core.RequestEvent) error {
 
 	// The write transaction is the bottleneck (one writer), so the fast
 	// path prepares everything before it: the allocation on the balances
-	// read now and the orders validated (relation checks on the concurrent
-	// read connections). In the transaction the conditional decrements
-	// prove the balances still cover that allocation; if one does not, the
-	// checkout runs again in exact mode, which reads the balances inside
-	// the transaction, allocates on them and validates there.
+	// read now and the money check of the orders. Their relations are the
+	// rows this request just read (buyer, enterprise, listed product and
+	// its spec, own vouchers), so PocketBase's relation lookups are not
+	// repeated. In the transaction the conditional decrements prove the
+	// balances still cover the allocation; if one does not, the checkout
+	// runs again in exact mode, which reads the balances inside the
+	// transaction, allocates on them and saves with full validation.
 	planned := allocate(allocLines(lines), allocVouchers(chosen))
 	for _, o := range buildOrders(planned) {
-		if err := e.App.Validate(o); err != nil {
+		if err := orderMoneyError(o); err != nil {
 			return err
 		}
 	}
@@ -243,8 +245,8 @@ var errReplan = errors.New("voucher balance changed; replan")
 
 // saveWithOrderNo saves a new order, drawing a new order number when the
 // random part clashes with an existing one.
-// prevalidated orders (validated before the transaction with identical
-// data) skip the validation; only order_no may change here.
+// prevalidated orders (checked before the transaction, see checkoutOrders)
+// skip PocketBase's validation; only order_no may change here.
 func saveWithOrderNo(tx core.App, o *core.Record, now time.Time, prevalidated bool) error {
 	var err error
 	for attempt := 0; attempt < 20; attempt++ {
