@@ -43,6 +43,7 @@ func benchCommand(_ *pocketbase.PocketBase) *cobra.Command {
 	cmd.Flags().IntVar(&opts.Clients, "clients", 300, "并发客户端数")
 	cmd.Flags().IntVar(&opts.Quantity, "quantity", 1000, "服务券批次数量（抢券请求数）")
 	cmd.Flags().IntVar(&opts.Enterprises, "enterprises", 100, "参与抢券的已认证企业数")
+	cmd.Flags().IntVar(&opts.Rounds, "rounds", 3, "测量轮数（每轮：基线创建、抢券、下单；取中位数）")
 	cmd.Flags().DurationVar(&opts.Timeout, "timeout", 3*time.Minute, "整个基准的时间上限")
 	cmd.Flags().BoolVar(&opts.Keep, "keep", false, "保留临时数据目录")
 	cmd.Flags().StringVar(&opts.CPUProfile, "cpuprofile", "", "把各测量阶段的 CPU profile 写入该前缀的文件（<前缀>.<阶段>.pprof）")
@@ -50,10 +51,10 @@ func benchCommand(_ *pocketbase.PocketBase) *cobra.Command {
 }
 
 type benchOptions struct {
-	Clients, Quantity, Enterprises int
-	Timeout                        time.Duration
-	Keep                           bool
-	CPUProfile                     string
+	Clients, Quantity, Enterprises, Rounds int
+	Timeout                                time.Duration
+	Keep                                   bool
+	CPUProfile                             string
 }
 
 // benchResult is one measured phase.
@@ -76,8 +77,8 @@ func (r benchResult) String() string {
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 func runBench(ctx context.Context, o benchOptions, out io.Writer) error {
-	if o.Enterprises < 1 || o.Quantity < o.Enterprises || o.Clients < 1 {
-		return errors.New("需要 clients ≥ 1 且 quantity ≥ enterprises ≥ 1")
+	if o.Enterprises < 1 || o.Quantity < o.Enterprises || o.Clients < 1 || o.Rounds < 1 || o.Rounds > 9 {
+		return errors.New("需要 clients ≥ 1、quantity ≥ enterprises ≥ 1、rounds 在 1-9 之间")
 	}
 	profilePrefix = o.CPUProfile
 	dir, err := os.MkdirTemp("", "smedx-bench-")
@@ -120,92 +121,103 @@ func runBench(ctx context.Context, o benchOptions, out io.Writer) error {
 		return err
 	}
 
-	// Baseline: PocketBase's own record create on a collection without
-	// rules or hooks, same clients, same tokens, same number of requests.
-	// It runs before, between and after the measured phases; the median
-	// run is the baseline, so one disturbed run (shared machine) skews
-	// neither way.
-	bareRun := func(name string) (benchResult, error) {
-		r, err := fire(ctx, client, name, o.Quantity, o.Clients, func(i int) (*http.Request, int) {
+	// Rounds of three phases, each over o.Quantity requests from
+	// o.Clients clients: PocketBase's own record create on a collection
+	// without rules or hooks (the baseline: same clients, same tokens),
+	// claims on a fresh batch of o.Quantity, and checkouts spending those
+	// vouchers. Ratios are taken within a round (same machine load) and
+	// the median round is reported, so a disturbed run on a shared machine
+	// skews neither way.
+	type round struct{ bare, claims, checkout benchResult }
+	var rounds []round
+	for r := 0; r < o.Rounds; r++ {
+		batch := fx.batches[r]
+		fmt.Fprintf(out, "round %d\n", r+1)
+		bare, err := fire(ctx, client, "bare create", o.Quantity, o.Clients, func(i int) (*http.Request, int) {
 			return jsonReq(base+"/api/collections/bench_bare/records", fx.tokens[i%len(fx.tokens)],
 				map[string]any{"name": fmt.Sprintf("row %d", i), "n": i, "enterprise": fx.enterprises[i%len(fx.enterprises)]}), 200
 		})
-		if err == nil {
-			fmt.Fprintln(out, r)
+		if err != nil {
+			return err
 		}
-		return r, err
-	}
-	bare1, err := bareRun("bare create (1)")
-	if err != nil {
-		return err
-	}
+		fmt.Fprintln(out, bare)
 
-	// Claims: every request must be issued (limit per enterprise lets all
-	// of the batch go out), then the batch must be exactly sold out.
-	claims, err := fire(ctx, client, "voucher claim", o.Quantity, o.Clients, func(i int) (*http.Request, int) {
-		return jsonReq(base+"/api/smedx/vouchers/claim", fx.tokens[i%len(fx.tokens)], map[string]any{"batch": fx.batch}), 200
-	})
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(out, claims)
-	var issued, remaining int
-	_ = app.DB().NewQuery("SELECT COUNT(*) FROM vouchers WHERE batch = {:b}").Bind(map[string]any{"b": fx.batch}).Row(&issued)
-	_ = app.DB().NewQuery("SELECT remaining FROM voucher_batches WHERE id = {:b}").Bind(map[string]any{"b": fx.batch}).Row(&remaining)
-	over, err := fire(ctx, client, "claim after sold out", o.Clients, o.Clients, func(i int) (*http.Request, int) {
-		return jsonReq(base+"/api/smedx/vouchers/claim", fx.tokens[i%len(fx.tokens)], map[string]any{"batch": fx.batch}), 400
-	})
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(out, "issued %d of %d (remaining %d); %d more claims after sell-out all refused: %v\n",
-		issued, o.Quantity, remaining, over.Requests, over.OK == over.Requests)
+		// Every claim must be issued (the per-enterprise limit lets the
+		// whole batch go out), then the batch must be exactly sold out.
+		claims, err := fire(ctx, client, "voucher claim", o.Quantity, o.Clients, func(i int) (*http.Request, int) {
+			return jsonReq(base+"/api/smedx/vouchers/claim", fx.tokens[i%len(fx.tokens)], map[string]any{"batch": batch}), 200
+		})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(out, claims)
+		var issued, remaining int
+		_ = app.DB().NewQuery("SELECT COUNT(*) FROM vouchers WHERE batch = {:b}").Bind(map[string]any{"b": batch}).Row(&issued)
+		_ = app.DB().NewQuery("SELECT remaining FROM voucher_batches WHERE id = {:b}").Bind(map[string]any{"b": batch}).Row(&remaining)
+		over, err := fire(ctx, client, "claim after sold out", o.Clients, o.Clients, func(i int) (*http.Request, int) {
+			return jsonReq(base+"/api/smedx/vouchers/claim", fx.tokens[i%len(fx.tokens)], map[string]any{"batch": batch}), 400
+		})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "  issued %d of %d (remaining %d); %d claims after the sell-out, refused: %d\n",
+			issued, o.Quantity, remaining, over.Requests, over.OK)
+		if issued != o.Quantity || remaining != 0 || claims.OK != o.Quantity || over.OK != over.Requests {
+			return fmt.Errorf("bench: batch of %d issued %d, remaining %d, %d claims refused after sell-out of %d",
+				o.Quantity, issued, remaining, over.OK, over.Requests)
+		}
 
-	bare2, err := bareRun("bare create (2)")
-	if err != nil {
-		return err
+		// Checkout with a voucher: each request buys one item and spends
+		// one of the buyer's vouchers of this round (it covers the item:
+		// paid at once).
+		vouchers, err := vouchersByUser(app, fx, batch)
+		if err != nil {
+			return err
+		}
+		checkout, err := fire(ctx, client, "checkout + voucher", o.Quantity, o.Clients, func(i int) (*http.Request, int) {
+			u := i % len(fx.tokens)
+			vs := vouchers[fx.users[u]]
+			v := vs[(i/len(fx.tokens))%len(vs)]
+			return jsonReq(base+"/api/smedx/orders/checkout", fx.tokens[u], map[string]any{
+				"items":    []map[string]any{{"product": fx.product, "spec": fx.spec, "quantity": 1}},
+				"vouchers": []string{v},
+			}), 200
+		})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(out, checkout)
+		fmt.Fprintf(out, "  ratios: claims %.2f, checkout %.2f\n",
+			claims.PerSecond()/bare.PerSecond(), checkout.PerSecond()/bare.PerSecond())
+		rounds = append(rounds, round{bare, claims, checkout})
 	}
-
-	// Checkout with a voucher: each request buys one item and spends one
-	// of the buyer's vouchers (the voucher covers it: paid at once).
-	vouchers, err := vouchersByUser(app, fx)
-	if err != nil {
-		return err
-	}
-	checkout, err := fire(ctx, client, "checkout + voucher", o.Quantity, o.Clients, func(i int) (*http.Request, int) {
-		u := i % len(fx.tokens)
-		vs := vouchers[fx.users[u]]
-		v := vs[(i/len(fx.tokens))%len(vs)]
-		return jsonReq(base+"/api/smedx/orders/checkout", fx.tokens[u], map[string]any{
-			"items":    []map[string]any{{"product": fx.product, "spec": fx.spec, "quantity": 1}},
-			"vouchers": []string{v},
-		}), 200
-	})
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(out, checkout)
-	bare3, err := bareRun("bare create (3)")
-	if err != nil {
-		return err
-	}
-	runs := []benchResult{bare1, bare2, bare3}
-	sort.Slice(runs, func(i, j int) bool { return runs[i].PerSecond() < runs[j].PerSecond() })
-	bare := runs[1]
 
 	var broken int
 	_ = app.DB().NewQuery(`SELECT COUNT(*) FROM vouchers v WHERE v.balance_fen < 0 OR
 		v.balance_fen - v.face_value_fen != COALESCE((SELECT SUM(delta_fen) FROM voucher_ledger l WHERE l.voucher = v.id), 0)`).Row(&broken)
 
+	median := func(f func(r round) float64) (float64, round) {
+		sorted := append([]round(nil), rounds...)
+		sort.Slice(sorted, func(i, j int) bool { return f(sorted[i]) < f(sorted[j]) })
+		m := sorted[len(sorted)/2]
+		return f(m), m
+	}
+	claimRatio, mr := median(func(r round) float64 { return r.claims.PerSecond() / r.bare.PerSecond() })
+	checkoutRatio, _ := median(func(r round) float64 { return r.checkout.PerSecond() / r.bare.PerSecond() })
+	bareMed, _ := median(func(r round) float64 { return r.bare.PerSecond() })
+	claimMed, _ := median(func(r round) float64 { return r.claims.PerSecond() })
+	checkoutMed, _ := median(func(r round) float64 { return r.checkout.PerSecond() })
+
 	fmt.Fprintln(out)
-	fmt.Fprintf(out, "baseline: median of the bare create runs, %.1f/s (runs %.1f, %.1f, %.1f)\n", bare.PerSecond(),
-		bare1.PerSecond(), bare2.PerSecond(), bare3.PerSecond())
-	fmt.Fprintf(out, "claims/s   %8.1f   bare create/s %8.1f   ratio %.2f (target ≥ 0.80)\n", claims.PerSecond(), bare.PerSecond(), claims.PerSecond()/bare.PerSecond())
-	fmt.Fprintf(out, "checkout/s %8.1f   bare create/s %8.1f   ratio %.2f (target ≥ 0.50)\n", checkout.PerSecond(), bare.PerSecond(), checkout.PerSecond()/bare.PerSecond())
-	fmt.Fprintf(out, "claim latency p50 %.1fms p95 %.1fms p99 %.1fms; issued %d (want %d); vouchers breaking the ledger rule: %d\n",
-		ms(claims.P50), ms(claims.P95), ms(claims.P99), issued, o.Quantity, broken)
-	if issued != o.Quantity || remaining != 0 || broken != 0 || claims.OK != o.Quantity {
-		return fmt.Errorf("bench: issued %d, remaining %d, ledger errors %d", issued, remaining, broken)
+	fmt.Fprintf(out, "summary over %d rounds (medians; ratios within a round):\n", len(rounds))
+	fmt.Fprintf(out, "  bare create/s   %8.1f\n", bareMed)
+	fmt.Fprintf(out, "  claims/s        %8.1f   ratio %.2f (target ≥ 0.80)\n", claimMed, claimRatio)
+	fmt.Fprintf(out, "  checkout/s      %8.1f   ratio %.2f (target ≥ 0.50)\n", checkoutMed, checkoutRatio)
+	fmt.Fprintf(out, "  claim latency (median round) p50 %.1fms p95 %.1fms p99 %.1fms; issued %d of %d in every round\n",
+		ms(mr.claims.P50), ms(mr.claims.P95), ms(mr.claims.P99), o.Quantity, o.Quantity)
+	fmt.Fprintf(out, "  vouchers breaking face - balance = -sum(ledger): %d\n", broken)
+	if broken != 0 {
+		return fmt.Errorf("bench: %d vouchers break the ledger rule", broken)
 	}
 	return nil
 }
@@ -241,12 +253,13 @@ func serveLoopback(app core.App) (string, func(), error) {
 
 type benchData struct {
 	users, tokens, enterprises []string
-	batch, product, spec       string
+	batches                    []string
+	product, spec              string
 }
 
 // benchFixtures creates the bare collection, the certified enterprises
-// with one user each (one bcrypt hash shared), a listed product and the
-// batch: quantity o.Quantity, limit per enterprise so that all of it can
+// with one user each (one bcrypt hash shared), a listed product and one
+// batch per round: quantity o.Quantity, limit per enterprise so that all of it can
 // be issued, face value above the product price.
 func benchFixtures(app core.App, o benchOptions) (*benchData, error) {
 	bare := core.NewBaseCollection("bench_bare")
@@ -327,14 +340,17 @@ func benchFixtures(app core.App, o benchOptions) (*benchData, error) {
 			return err
 		}
 		batchCol, _ := tx.FindCollectionByNameOrId("voucher_batches")
-		b := core.NewRecord(batchCol)
 		limit := (o.Quantity + o.Enterprises - 1) / o.Enterprises
-		b.Load(map[string]any{"activity": act.Id, "name": "基准测试券", "mode": "grab", "face_value_fen": 100000,
-			"quantity": o.Quantity, "per_enterprise_limit": limit, "valid_days": 30, "billing_mode": "单独计价"})
-		if err := tx.Save(b); err != nil {
-			return err
+		for r := 0; r < o.Rounds; r++ {
+			b := core.NewRecord(batchCol)
+			b.Load(map[string]any{"activity": act.Id, "name": fmt.Sprintf("基准测试券%d", r+1), "mode": "grab", "face_value_fen": 100000,
+				"quantity": o.Quantity, "per_enterprise_limit": limit, "valid_days": 30, "billing_mode": "单独计价"})
+			if err := tx.Save(b); err != nil {
+				return err
+			}
+			fx.batches = append(fx.batches, b.Id)
 		}
-		fx.batch, fx.product, fx.spec = b.Id, p.Id, s.Id
+		fx.product, fx.spec = p.Id, s.Id
 		return nil
 	})
 	return fx, err
@@ -357,13 +373,13 @@ func benchCreditCode(n int) string {
 	return body + string(charset[c])
 }
 
-func vouchersByUser(app core.App, fx *benchData) (map[string][]string, error) {
+func vouchersByUser(app core.App, fx *benchData, batch string) (map[string][]string, error) {
 	var rows []struct {
 		ID     string `db:"id"`
 		Holder string `db:"holder"`
 	}
 	if err := app.DB().NewQuery("SELECT id, holder FROM vouchers WHERE batch = {:b} ORDER BY holder, claim_seq").
-		Bind(map[string]any{"b": fx.batch}).All(&rows); err != nil {
+		Bind(map[string]any{"b": batch}).All(&rows); err != nil {
 		return nil, err
 	}
 	out := map[string][]string{}
