@@ -147,7 +147,10 @@ func checkoutOrders(e *core.RequestEvent) error {
 
 	var result map[string]any
 	write := func(exact bool) error {
-		return runTx(e.App, func(tx core.App) error {
+		// One job of the group writer (see vouchers_batcher.go); the
+		// decrements come first, so a refused checkout has written
+		// nothing before it fails.
+		return runGrouped(e.App, func(tx core.App) error {
 			result = nil
 			if key != "" {
 				res, err := replayCheckout(tx, user.Id, key)

@@ -224,7 +224,6 @@ func ExpireVouchers(app core.App, now time.Time) (int, error) {
 var (
 	errSoldOut    = fieldError("batch", "sold_out", "该批次服务券已领完")
 	errClaimLimit = fieldError("batch", "limit_reached", "已达领取上限")
-	errSeqTaken   = errors.New("claim_seq taken")
 )
 
 // claimVoucher issues one voucher of a batch to the caller's enterprise.
@@ -239,7 +238,7 @@ func claimVoucher(e *core.RequestEvent) error {
 	if !hasRole(user, RoleEnterprise) {
 		return apis.NewForbiddenError("只有企业用户可以领取服务券", nil)
 	}
-	ent, err := requireCertified(e.App, user, "领取服务券")
+	ent, err := certifiedCached(e.App, user, "领取服务券")
 	if err != nil {
 		return err
 	}
@@ -291,60 +290,17 @@ func claimVoucher(e *core.RequestEvent) error {
 		v.Set("valid_to", to)
 	}
 	limit := batch.GetInt("per_enterprise_limit")
-	params := map[string]any{"b": batch.Id, "e": ent.Id}
 
-	// The write transaction is the bottleneck (one writer), so it holds as
-	// little as possible. Fast path: the enterprise's count is read before
-	// it (concurrent read connection) and the transaction is the
-	// conditional decrement plus the insert with claim_seq = count+1.
-	// The unique (batch, enterprise, claim_seq) index makes a stale count
-	// fail instead of exceeding the limit: seqs are distinct and <= limit.
-	// On such a clash the claim runs again with the count read inside the
-	// transaction, where it is exact.
-	claimTx := func(exact bool, n int) error {
-		return runTx(e.App, func(tx core.App) error {
-			if exact {
-				if err := tx.DB().NewQuery("SELECT COUNT(*) FROM vouchers WHERE batch = {:b} AND enterprise = {:e}").
-					Bind(params).Row(&n); err != nil {
-					return err
-				}
-			}
-			if n >= limit {
-				return errClaimLimit
-			}
-			res, err := tx.DB().NewQuery("UPDATE voucher_batches SET remaining = remaining - 1 WHERE id = {:b} AND remaining > 0").
-				Bind(params).Execute()
-			if err != nil {
-				return err
-			}
-			if ra, _ := res.RowsAffected(); ra != 1 {
-				return errSoldOut
-			}
-			v.Set("claim_seq", n+1)
-			// Fields were built from the batch above; the relation checks
-			// of full validation would only re-read rows just read.
-			if err := tx.SaveNoValidate(v); err != nil {
-				v.MarkAsNew()
-				if isUniqueErr(err) {
-					return errSeqTaken
-				}
-				return err
-			}
-			return nil
-		})
-	}
-	var n int
-	if err := e.App.DB().NewQuery("SELECT COUNT(*) FROM vouchers WHERE batch = {:b} AND enterprise = {:e}").
-		Bind(params).Row(&n); err != nil {
-		return err
-	}
-	err = claimTx(false, n)
-	if errors.Is(err, errSeqTaken) {
-		err = claimTx(true, 0)
-		if errors.Is(err, errSeqTaken) {
-			err = errClaimLimit // a gap left by a deleted voucher; never exceed the limit
-		}
-	}
+	// The write transaction is the bottleneck (one writer). The claim —
+	// the enterprise's count, the conditional decrement and the insert
+	// with claim_seq = count+1 — runs as one job of the group writer
+	// (vouchers_batcher.go): atomic in its savepoint of a transaction
+	// shared with the claims waiting at the same moment. The unique
+	// (batch, enterprise, claim_seq) index is the backstop: seqs are
+	// distinct and <= limit, so even another process cannot exceed it.
+	err = runGrouped(e.App, func(tx core.App) error {
+		return claimInGroup(tx, v, batch.Id, ent.Id, limit)
+	})
 	if err != nil {
 		v.MarkAsNew()
 		return err

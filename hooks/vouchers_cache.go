@@ -29,7 +29,7 @@ type hotEntry struct {
 
 const hotCacheTTL = 2 * time.Second
 
-var hotCollections = []string{"voucher_activities", "voucher_batches", "products", "product_specs"}
+var hotCollections = []string{"voucher_activities", "voucher_batches", "products", "product_specs", "enterprises"}
 
 func cacheOf(app core.App) *hotCache {
 	return app.Store().GetOrSet("smedx.hotCache", func() any {
@@ -86,4 +86,18 @@ func (c *hotCache) find(app core.App, collection, id string) (*core.Record, erro
 	}
 	c.mu.Unlock()
 	return rec, nil
+}
+
+// certifiedCached is requireCertified (same rule, same 403) reading the
+// enterprise through the hot cache; a change of cert_status drops the
+// cached row on save, so it takes effect at once.
+func certifiedCached(app core.App, user *core.Record, action string) (*core.Record, error) {
+	if user == nil || user.GetString("enterprise") == "" {
+		return requireCertified(app, user, action)
+	}
+	ent, err := cacheOf(app).find(app, "enterprises", user.GetString("enterprise"))
+	if err != nil || ent.GetString("cert_status") != "approved" {
+		return requireCertified(app, user, action)
+	}
+	return ent, nil
 }
