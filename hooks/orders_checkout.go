@@ -32,7 +32,11 @@ func newOrderNo(now time.Time) string {
 	return now.In(chinaTime).Format("20060102150405") + fmt.Sprintf("%04d", rand.IntN(10000))
 }
 
-var errVoucherChanged = fieldError("vouchers", "balance_changed", "服务券余额已变化，请重新确认订单")
+// errVoucherChanged is built per request (error values are mutated on the
+// way out and must not be shared between goroutines).
+func errVoucherChanged() error {
+	return fieldError("vouchers", "balance_changed", "服务券余额已变化，请重新确认订单")
+}
 
 // checkoutOrders (orders/checkout) creates one order per line, spends the
 // selected vouchers across them and, for a cart checkout, removes the cart
@@ -172,7 +176,7 @@ func checkoutOrders(e *core.RequestEvent) error {
 						return err
 					}
 					if row.Status != VoucherActive || row.Balance <= 0 {
-						return errVoucherChanged
+						return errVoucherChanged()
 					}
 					vs[i] = s.Alloc
 					vs[i].Balance = row.Balance
@@ -189,7 +193,7 @@ func checkoutOrders(e *core.RequestEvent) error {
 					Bind(dbx.Params{"a": a.Amount, "id": a.Voucher, "now": nowDT.String()}).Row(&after[i]); err != nil {
 					if errors.Is(err, sql.ErrNoRows) {
 						if exact {
-							return errVoucherChanged
+							return errVoucherChanged()
 						}
 						return errReplan
 					}

@@ -221,10 +221,10 @@ func ExpireVouchers(app core.App, now time.Time) (int, error) {
 // ---------------------------------------------------------------------
 // Claim.
 
-var (
-	errSoldOut    = fieldError("batch", "sold_out", "该批次服务券已领完")
-	errClaimLimit = fieldError("batch", "limit_reached", "已达领取上限")
-)
+// Refusals are built per request: error values are mutated on the way out
+// (message translation) and must not be shared between goroutines.
+func errSoldOut() error    { return fieldError("batch", "sold_out", "该批次服务券已领完") }
+func errClaimLimit() error { return fieldError("batch", "limit_reached", "已达领取上限") }
 
 // claimVoucher issues one voucher of a batch to the caller's enterprise.
 // The hot path reads outside the transaction (concurrent connections) and

@@ -122,7 +122,7 @@ func claimInGroup(tx core.App, v *core.Record, batch, ent string, limit int) err
 		return err
 	}
 	if n >= limit {
-		return errClaimLimit
+		return errClaimLimit()
 	}
 	res, err := tx.DB().NewQuery("UPDATE voucher_batches SET remaining = remaining - 1 WHERE id = {:b} AND remaining > 0").
 		Bind(params).Execute()
@@ -130,7 +130,7 @@ func claimInGroup(tx core.App, v *core.Record, batch, ent string, limit int) err
 		return err
 	}
 	if ra, _ := res.RowsAffected(); ra != 1 {
-		return errSoldOut
+		return errSoldOut()
 	}
 	v.MarkAsNew() // a retried group inserts again
 	v.Set("claim_seq", n+1)
@@ -139,7 +139,7 @@ func claimInGroup(tx core.App, v *core.Record, batch, ent string, limit int) err
 	if err := tx.SaveNoValidate(v); err != nil {
 		v.MarkAsNew()
 		if isUniqueErr(err) {
-			return errClaimLimit // another process took the seq: never exceed the limit
+			return errClaimLimit() // another process took the seq: never exceed the limit
 		}
 		return err
 	}
