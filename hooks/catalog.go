@@ -38,9 +38,11 @@ type catalogFilter struct {
 }
 
 // catalogSorts maps sort= to ORDER BY terms; id last keeps pages stable.
+// Each matches an index of migrations/1764003000 exactly, so a page reads
+// the index in order and stops after perPage matches.
 var catalogSorts = map[string][]string{
-	"newest":     {"listed_at DESC", "created DESC", "id DESC"},
-	"sales":      {"sales_count DESC", "listed_at DESC", "id DESC"},
+	"newest":     {"listed_at DESC", "id DESC"},
+	"sales":      {"sales_count DESC", "id DESC"},
 	"rating":     {"rating_avg DESC", "rating_count DESC", "id DESC"},
 	"price":      {"price_min_fen ASC", "id ASC"},
 	"price_asc":  {"price_min_fen ASC", "id ASC"},
@@ -111,43 +113,41 @@ func pageParams(q url.Values, def, max int) (int, int) {
 	return page, per
 }
 
-// jsonArrayOf is a json_each source that tolerates an empty or broken value.
-func jsonArrayOf(col string) string {
-	return "json_each(CASE WHEN json_valid([[" + col + "]]) THEN [[" + col + "]] ELSE '[]' END)"
-}
-
-// where returns the conditions of f.
-func (f catalogFilter) where() dbx.Expression {
-	conds := []dbx.Expression{dbx.HashExp{"status": "listed"}}
+// indexQueries are the subqueries of f on the catalog index
+// (catalog_index.go), each selecting the ids of matching listed products.
+func (f catalogFilter) indexQueries() ([]string, dbx.Params) {
+	var subs []string
+	params := dbx.Params{}
 	if len(f.Tags) > 0 {
-		params := dbx.Params{}
 		names := make([]string, len(f.Tags))
 		for i, t := range f.Tags {
 			k := "tag" + strconv.Itoa(i)
-			params[k] = t
+			params[k] = "tag:" + t
 			names[i] = "{:" + k + "}"
 		}
-		conds = append(conds, dbx.NewExp("EXISTS (SELECT 1 FROM "+jsonArrayOf("tags")+" WHERE value IN ("+strings.Join(names, ",")+"))", params))
+		subs = append(subs, "SELECT [[product]] FROM {{product_facets}} WHERE [[facet]] IN ("+strings.Join(names, ",")+")")
 	}
 	if f.Category != "" {
-		conds = append(conds, dbx.NewExp("EXISTS (SELECT 1 FROM "+jsonArrayOf("categories")+" WHERE value = {:cat})", dbx.Params{"cat": f.Category}))
+		params["cat"] = "cat:" + f.Category
+		subs = append(subs, "SELECT [[product]] FROM {{product_facets}} WHERE [[facet]] = {:cat}")
 	}
 	if f.Industry != "" {
-		// A 门类 letter (e.g. C 制造业) also finds its 大类 (C34 …).
-		exp := "value = {:ind}"
-		params := dbx.Params{"ind": f.Industry}
-		if len(f.Industry) == 1 {
-			exp += " OR value LIKE {:indp}"
-			params["indp"] = f.Industry + "%"
-		}
-		conds = append(conds, dbx.NewExp("EXISTS (SELECT 1 FROM "+jsonArrayOf("industries")+" WHERE "+exp+")", params))
-	}
-	if f.Type != "" {
-		conds = append(conds, dbx.HashExp{"type": f.Type})
+		// A 门类 letter (e.g. C 制造业) also finds its 大类 (C34 …): indexed as ind:C.
+		params["ind"] = "ind:" + f.Industry
+		subs = append(subs, "SELECT [[product]] FROM {{product_facets}} WHERE [[facet]] = {:ind}")
 	}
 	if f.Keyword != "" {
-		kw := "%" + likeEscaper.Replace(f.Keyword) + "%"
-		conds = append(conds, dbx.NewExp(`([[name]] LIKE {:kw} ESCAPE '\' OR [[related_product]] LIKE {:kw} ESCAPE '\')`, dbx.Params{"kw": kw}))
+		params["kw"] = "%" + likeEscaper.Replace(strings.ToLower(f.Keyword)) + "%"
+		subs = append(subs, `SELECT [[product]] FROM {{product_search}} WHERE [[text]] LIKE {:kw} ESCAPE '\'`)
+	}
+	return subs, params
+}
+
+// columnConds are the conditions of f on the products row itself.
+func (f catalogFilter) columnConds() []dbx.Expression {
+	conds := []dbx.Expression{dbx.HashExp{"status": "listed"}}
+	if f.Type != "" {
+		conds = append(conds, dbx.HashExp{"type": f.Type})
 	}
 	// A product matches a price range when its spec price range meets it.
 	if f.PriceMin >= 0 {
@@ -156,7 +156,31 @@ func (f catalogFilter) where() dbx.Expression {
 	if f.PriceMax >= 0 {
 		conds = append(conds, dbx.NewExp("[[price_min_fen]] <= {:pmax}", dbx.Params{"pmax": f.PriceMax}))
 	}
+	return conds
+}
+
+// where returns the conditions of f.
+func (f catalogFilter) where() dbx.Expression {
+	conds := f.columnConds()
+	subs, params := f.indexQueries()
+	for _, sub := range subs {
+		conds = append(conds, dbx.NewExp("[[id]] IN ("+sub+")", params))
+	}
 	return dbx.And(conds...)
+}
+
+// count counts the matches of f. With only index filters (the index holds
+// listed products only) it intersects the index lookups and never touches
+// the products table; otherwise it counts on the covering catalog index.
+func (f catalogFilter) count(app core.App) (int, error) {
+	var n int
+	subs, params := f.indexQueries()
+	if len(subs) > 0 && len(f.columnConds()) == 1 {
+		err := app.DB().NewQuery("SELECT count(*) FROM (" + strings.Join(subs, " INTERSECT ") + ")").Bind(params).Row(&n)
+		return n, err
+	}
+	err := app.DB().Select("count(*)").From("products").Where(f.where()).Row(&n)
+	return n, err
 }
 
 var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
@@ -271,9 +295,8 @@ func catalogList(app core.App, f catalogFilter) (*CatalogPage, error) {
 	if err != nil {
 		return nil, err
 	}
-	where := f.where()
 	page := &CatalogPage{Page: f.Page, PerPage: f.PerPage, Items: []CatalogItem{}}
-	if err := app.DB().Select("count(*)").From("products").Where(where).Row(&page.TotalItems); err != nil {
+	if page.TotalItems, err = f.count(app); err != nil {
 		return nil, err
 	}
 	page.TotalPages = (page.TotalItems + f.PerPage - 1) / f.PerPage
@@ -281,7 +304,7 @@ func catalogList(app core.App, f catalogFilter) (*CatalogPage, error) {
 		return page, nil
 	}
 	var rows []catalogRow
-	err = app.DB().Select(catalogColumns...).From("products").Where(where).
+	err = app.DB().Select(catalogColumns...).From("products").Where(f.where()).
 		OrderBy(catalogSorts[f.Sort]...).Limit(int64(f.PerPage)).Offset(int64((f.Page - 1) * f.PerPage)).
 		All(&rows)
 	if err != nil {

@@ -91,6 +91,34 @@ func TestCatalogFiltersAndSorts(t *testing.T) {
 		}
 	}
 
+	// The catalog index follows status and code changes of any save.
+	p1, err := a.FindFirstRecordByData("products", "name", "P1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p1.Set("status", "delisted")
+	if err := a.Save(p1); err != nil {
+		t.Fatal(err)
+	}
+	if p := catalog(t, a, "tags=iot"); names(p) != "P3" || p.TotalItems != 1 {
+		t.Fatalf("delisted product still found: %+v", p)
+	}
+	p1.Set("status", "listed")
+	p1.Set("tags", []string{"cloud"})
+	if err := a.Save(p1); err != nil {
+		t.Fatal(err)
+	}
+	if got := names(catalog(t, a, "tags=cloud")); got != "P2,P1" {
+		t.Fatalf("re-listed with new tags: %s", got)
+	}
+	if got := names(catalog(t, a, "tags=iot")); got != "P3" {
+		t.Fatalf("old tag still indexed: %s", got)
+	}
+	p1.Set("tags", []string{"iot", "ai"})
+	if err := a.Save(p1); err != nil {
+		t.Fatal(err)
+	}
+
 	// Pagination.
 	p := catalog(t, a, "perPage=2&page=2&sort=sales")
 	if p.TotalItems != 3 || p.TotalPages != 2 || names(p) != "P3" {

@@ -97,6 +97,7 @@ func registerProducts(app core.App) {
 		return err
 	})
 
+	registerCatalogIndex(app)
 	registerMyProducts(app)
 	registerProductPreview(app)
 	registerCatalog(app)

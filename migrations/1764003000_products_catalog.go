@@ -14,12 +14,15 @@ func init() {
 		if err != nil {
 			return err
 		}
-		// "newest" sorts by listing time; "rating" breaks ties by count;
-		// price sorts and range filters read both ends of the range.
-		products.AddIndex("idx_products_status_listed_at", false, "status, listed_at", "")
-		products.RemoveIndex("idx_products_status_rating")
-		products.AddIndex("idx_products_status_rating", false, "status, rating_avg, rating_count", "")
-		products.AddIndex("idx_products_status_price_max", false, "status, price_max_fen", "")
+		// Every index of the catalog ends with id, so the catalog index's
+		// "id IN (facets…)" checks and the counts read the index alone:
+		// one covering index for the filters, one per sort.
+		products.AddIndex("idx_products_catalog", false, "status, type, price_min_fen, price_max_fen, id", "")
+		products.AddIndex("idx_products_status_listed_at", false, "status, listed_at, id", "")
+		products.AddIndex("idx_products_status_sales", false, "status, sales_count, id", "")
+		products.AddIndex("idx_products_status_rating", false, "status, rating_avg, rating_count, id", "")
+		products.AddIndex("idx_products_status_price", false, "status, price_min_fen, id", "")
+		products.RemoveIndex("idx_products_status_type") // a prefix of idx_products_catalog
 		if err := app.Save(products); err != nil {
 			return err
 		}
@@ -46,10 +49,12 @@ func init() {
 		if err != nil {
 			return err
 		}
+		products.RemoveIndex("idx_products_catalog")
 		products.RemoveIndex("idx_products_status_listed_at")
-		products.RemoveIndex("idx_products_status_price_max")
-		products.RemoveIndex("idx_products_status_rating")
+		products.AddIndex("idx_products_status_sales", false, "status, sales_count", "")
 		products.AddIndex("idx_products_status_rating", false, "status, rating_avg", "")
+		products.AddIndex("idx_products_status_price", false, "status, price_min_fen", "")
+		products.AddIndex("idx_products_status_type", false, "status, type", "")
 		if err := app.Save(products); err != nil {
 			return err
 		}
