@@ -18,7 +18,7 @@ import (
 func validateProductForSubmit(app core.App, product *core.Record) error {
 	// Whatever the model rules say about the saved row (e.g. a dict option
 	// disabled since) counts first.
-	errs := productRecordErrs(app, product)
+	errs := productRecordErrs(app, product, true)
 	required := []struct{ field, label string }{
 		{"type", "发布类型"}, {"name", "方案名称"}, {"related_product", "相关产品名称"},
 		{"catalog", "目录"}, {"delivery_cycle", "交付平均周期"}, {"contact_name", "联系人姓名"},

@@ -376,3 +376,28 @@ func TestProductTenancy(t *testing.T) {
 	}
 	a.Do("GET", preview, f.ExpertB, nil).Status(t, 200)
 }
+
+// A dict option disabled after a product used it blocks neither other
+// saves of that product (e.g. delisting) nor reads; a new submission
+// must pick a valid option.
+func TestProductDisabledDictOption(t *testing.T) {
+	a := smedxtest.New(t)
+	f := a.Fixtures()
+	p := newTestProduct(t, a, f.ProviderA, "物联网方案", catalogOpts{tags: []string{"iot"}})
+	opt, err := a.FindFirstRecordByFilter("dicts", "type = 'tag' && code = 'iot'")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.Set("enabled", false)
+	if err := a.Save(opt); err != nil {
+		t.Fatal(err)
+	}
+	p.Set("status", "delisted")
+	if err := a.Save(p); err != nil {
+		t.Fatalf("delisting with a disabled tag: %v", err)
+	}
+	err = hooks.ValidateProductForSubmit(a, a.Reload(p))
+	if msg := errData(err)["tags"]; !strings.Contains(msg, "标签中的选项不存在：iot") {
+		t.Fatalf("submit with a disabled tag: %v", errData(err))
+	}
+}

@@ -133,8 +133,8 @@ func codeList(rec *core.Record, field string) (codes []string, ok bool) {
 }
 
 // checkCodes validates a code list field: shape, count, duplicates and
-// membership in dictType.
-func checkCodes(app core.App, rec *core.Record, field, label, dictType string, max int, errs fieldErrs) []string {
+// (when withDict) membership in dictType.
+func checkCodes(app core.App, rec *core.Record, field, label, dictType string, max int, withDict bool, errs fieldErrs) []string {
 	codes, ok := codeList(rec, field)
 	if !ok {
 		errs.add(field, "invalid_codes", label+"格式不正确，应为选项编码的列表")
@@ -149,7 +149,7 @@ func checkCodes(app core.App, rec *core.Record, field, label, dictType string, m
 		switch {
 		case seen[c]:
 			errs.add(field, "duplicate", label+"不能重复选择："+c)
-		case !DictHas(app, dictType, c):
+		case withDict && !DictHas(app, dictType, c):
 			errs.add(field, "unknown_code", label+"中的选项不存在："+c)
 		}
 		seen[c] = true
@@ -159,17 +159,31 @@ func checkCodes(app core.App, rec *core.Record, field, label, dictType string, m
 
 // validateProductRecord checks the rules every saved product obeys.
 func validateProductRecord(app core.App, rec *core.Record) error {
-	return productRecordErrs(app, rec).err()
+	return productRecordErrs(app, rec, false).err()
 }
 
-func productRecordErrs(app core.App, rec *core.Record) fieldErrs {
+// productRecordErrs collects the rule violations of rec. Dict codes are
+// checked when set or changed (an option disabled later must not block,
+// say, delisting a product that uses it); strict checks them all, as the
+// submission does.
+func productRecordErrs(app core.App, rec *core.Record, strict bool) fieldErrs {
 	errs := fieldErrs{}
-	if t := rec.GetString("type"); t != "" && !DictHas(app, dictProductType, t) {
+	changed := func(field string) bool {
+		return strict || rec.IsNew() || rec.Original() == nil || rec.Original().GetString(field) != rec.GetString(field)
+	}
+	if t := rec.GetString("type"); t != "" && changed("type") && !DictHas(app, dictProductType, t) {
 		errs.add("type", "unknown_code", "发布类型不存在："+t)
 	}
-	checkCodes(app, rec, "tags", "标签", dictTag, maxTags, errs)
-	checkCodes(app, rec, "categories", "方案分类", dictCategory, maxCategories, errs)
-	checkCodes(app, rec, "industries", "适用行业", dictIndustry, maxIndustries, errs)
+	for _, c := range []struct {
+		field, label, dict string
+		max                int
+	}{
+		{"tags", "标签", dictTag, maxTags},
+		{"categories", "方案分类", dictCategory, maxCategories},
+		{"industries", "适用行业", dictIndustry, maxIndustries},
+	} {
+		checkCodes(app, rec, c.field, c.label, c.dict, c.max, changed(c.field), errs)
+	}
 
 	lo, hi := rec.GetInt("hist_price_min_fen"), rec.GetInt("hist_price_max_fen")
 	if lo < 0 {
