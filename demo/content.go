@@ -5,10 +5,6 @@ import (
 	"time"
 )
 
-// profileFor is the enterprise questionnaire of a demo tenant. It starts
-// empty; the form schema fills it (see profile.go).
-func profileFor(t tenant) map[string]any { return demoProfile(t) }
-
 // experts gives the three demo experts their public profiles.
 func (s *seeder) experts() error {
 	list := []struct {
@@ -17,17 +13,17 @@ func (s *seeder) experts() error {
 		ii, industry, operating              []string
 		intro, work, project                 string
 	}{
-		{"demo_expert1", "技术总监", "机械工程", "正高级", "山东省/济南市/历下区", [2]string{"10-20年", ">20年"},
-			[]string{"工业服务", "软件及数字化应用"}, []string{"通用设备"}, []string{"产品研发和工艺", "生产制造"},
+		{"demo_expert1", "技术总监", "机械工程", "senior", "山东省/济南市/历下区", [2]string{"10to20", "gt20"},
+			[]string{"industrial_service", "software"}, []string{"general_equipment"}, []string{"rnd", "production"},
 			"长期从事离散制造业数字化转型咨询，主持过20余家中小企业MES与设备联网项目。",
 			"2005年起先后任职于省内大型装备制造企业和工业软件公司，负责信息化规划与实施。",
 			"主持济南某机床企业智能工厂项目，获评省级智能制造示范。"},
-		{"demo_expert2", "首席架构师", "计算机科学与技术", "副高级", "山东省/青岛市/崂山区", [2]string{"5-10年", "10-20年"},
-			[]string{"平台", "网络"}, []string{"电子信息", "家电"}, []string{"供应链", "经营管理"},
+		{"demo_expert2", "首席架构师", "计算机科学与技术", "vice_senior", "山东省/青岛市/崂山区", [2]string{"5to10", "10to20"},
+			[]string{"platform", "network"}, []string{"electronics", "home_appliance"}, []string{"supply_chain", "management"},
 			"工业互联网平台架构专家，熟悉边缘计算、工业数据中台和5G专网。",
 			"曾任某国家级双跨平台研发负责人。", "青岛某家电企业供应链协同平台建设。"},
-		{"demo_expert3", "咨询总监", "管理科学与工程", "中级", "山东省/青岛市/市南区", [2]string{"5-10年", "5-10年"},
-			[]string{"工业服务"}, []string{"食品", "纺织服装"}, []string{"经营管理", "营销服务"},
+		{"demo_expert3", "咨询总监", "管理科学与工程", "intermediate", "山东省/青岛市/市南区", [2]string{"5to10", "5to10"},
+			[]string{"industrial_service"}, []string{"food", "textile"}, []string{"management", "marketing"},
 			"专注中小企业经营管理数字化与精益生产咨询。", "十年管理咨询经验。", "服务食品、纺织企业50余家。"},
 	}
 	for _, e := range list {
@@ -35,7 +31,7 @@ func (s *seeder) experts() error {
 		if _, err := s.new("experts", map[string]any{
 			"user": u.Id, "enterprise": u.GetString("enterprise"), "name": u.GetString("name"),
 			"position": e.position, "major": e.major, "professional_title": e.title,
-			"region_text": e.region, "years_ii": e.years[0], "years_industry": e.years[1],
+			"region": regionCodes[e.region], "region_text": e.region, "years_ii": e.years[0], "years_industry": e.years[1],
 			"ii_domains": e.ii, "industry_domains": e.industry, "operating_domains": e.operating,
 			"intro": e.intro, "work_experience": e.work, "project_experience": e.project, "active": true,
 		}); err != nil {
@@ -84,17 +80,24 @@ func (s *seeder) content() error {
 	}
 
 	surveys := []struct{ company, city, typ, needs string }{
-		{"滨州宏达铝业有限公司", "滨州市", "私营企业", "希望实现设备联网和能耗管理，降低单位产品能耗。"},
-		{"泰安泰山玻纤制品有限公司", "泰安市", "股份制企业", "需要生产执行系统和质量追溯，打通ERP与车间数据。"},
+		{"滨州宏达铝业有限公司", "371600", "private", "希望实现设备联网和能耗管理，降低单位产品能耗。"},
+		{"泰安泰山玻纤制品有限公司", "370900", "joint_stock", "需要生产执行系统和质量追溯，打通ERP与车间数据。"},
 	}
 	for i, v := range surveys {
 		if _, err := s.new("demand_surveys", map[string]any{
 			"company_name": v.company, "city": v.city, "enterprise_type": v.typ,
-			"needs": []string{"生产管控", "设备管理"}, "needs_text": v.needs,
+			"needs": []string{"production_control", "equipment"}, "needs_text": v.needs,
 			"contact_name": "联系人", "contact_phone": fmt.Sprintf("1390538%04d", i),
 		}); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// regionCodes are the GB/T 2260 codes of the demo experts' regions.
+var regionCodes = map[string][]string{
+	"山东省/济南市/历下区": {"370000", "370100", "370102"},
+	"山东省/青岛市/崂山区": {"370000", "370200", "370212"},
+	"山东省/青岛市/市南区": {"370000", "370200", "370202"},
 }

@@ -108,7 +108,7 @@ func (s *seeder) product(i int, p demoProduct) error {
 		"name": p.name, "related_product": p.related, "catalog": "解决方案和产品", "status": p.status,
 		"tags": p.tags, "categories": p.categories, "industries": p.industries,
 		"hist_price_min_fen": yuan(p.specs[0].priceYuan) * 8 / 10, "hist_price_max_fen": yuan(p.specs[len(p.specs)-1].priceYuan) * 12 / 10,
-		"delivery_cycle": "1-3个月", "delivery_man_days": 20 + i*5,
+		"delivery_cycle": "1to3m", "delivery_man_days": 20 + i*5,
 		"contact_name": admin.GetString("name"), "contact_methods": []string{"phone", "email"},
 		"contact_phone": admin.GetString("phone"), "contact_email": fmt.Sprintf("sales%d@%s.example.cn", i, p.tenant),
 		"intro": intro(p),
