@@ -179,7 +179,7 @@ func buildProductView(app core.App, rec *core.Record) (*ProductView, error) {
 			cv.Title = fmt.Sprintf("用户案例%d", i+1)
 		}
 		switch {
-		case ic.Image != "" && containsString(images, ic.Image):
+		case ic.Image != "" && hasString(images, ic.Image):
 			cv.ImageURL = fileURL(col, rec.Id, ic.Image)
 		case ic.Image == "" && i < len(images):
 			cv.ImageURL = fileURL(col, rec.Id, images[i])
@@ -213,7 +213,7 @@ func buildProductView(app core.App, rec *core.Record) (*ProductView, error) {
 	return v, nil
 }
 
-func containsString(list []string, s string) bool {
+func hasString(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
 			return true

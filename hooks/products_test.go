@@ -54,10 +54,14 @@ func TestProductDraftCompletePreviewSubmit(t *testing.T) {
 	f := a.Fixtures()
 	admin := f.ProviderA.Admin
 
-	// 1. A partial draft: only type and name.
+	// 1. A partial draft: only type and name. It starts as a draft, with
+	// the counters at zero whatever the client sends.
+	a.Do("POST", productsAPI, admin, map[string]any{
+		"enterprise": f.ProviderA.Enterprise.Id, "type": "solution", "name": "智造云MES", "status": "listed",
+	}).Status(t, 400)
 	res := a.Do("POST", productsAPI, admin, map[string]any{
 		"enterprise": f.ProviderA.Enterprise.Id, "type": "solution", "name": "智造云MES",
-		"status": "listed", "sales_count": 999, "rating_avg": 5, // not the client's to set
+		"sales_count": 999, "rating_avg": 5,
 	}).Status(t, 200)
 	id := recordID(t, res)
 	rec, _ := a.FindRecordById("products", id)
