@@ -328,7 +328,7 @@ func benchFixtures(app core.App, o benchOptions) (*benchData, error) {
 		}
 		prodCol, _ := tx.FindCollectionByNameOrId("products")
 		p := core.NewRecord(prodCol)
-		p.Load(map[string]any{"enterprise": provider.Id, "provider_name": "基准测试服务商", "type": "解决方案",
+		p.Load(map[string]any{"enterprise": provider.Id, "provider_name": "基准测试服务商", "type": "solution",
 			"name": "基准测试方案", "status": "listed", "price_min_fen": 5000, "price_max_fen": 5000})
 		if err := tx.Save(p); err != nil {
 			return err

@@ -118,7 +118,7 @@ func cmProduct(t testing.TB, a *smedxtest.App, provider *core.Record, name strin
 func cmProductIn(t testing.TB, a *smedxtest.App, status string, provider *core.Record, name string, categories []string, prices ...int) (*core.Record, []*core.Record) {
 	t.Helper()
 	p := cmSave(t, a, "products", map[string]any{
-		"enterprise": provider.Id, "provider_name": provider.GetString("name"), "type": "解决方案",
+		"enterprise": provider.Id, "provider_name": provider.GetString("name"), "type": "solution",
 		"name": name, "status": status, "categories": categories, "listed_at": time.Now(),
 	})
 	var specs []*core.Record

@@ -36,7 +36,7 @@ func myOrders(e *core.RequestEvent) error {
 	if s := params.Get("q"); s != "" {
 		q.AndWhere(dbx.Or(dbx.Like("product_name", s), dbx.HashExp{"order_no": s}))
 	}
-	page, perPage := pageParams(e)
+	page, perPage := cmPage(e)
 	var total int
 	if err := q.Select("COUNT(*)").Row(&total); err != nil {
 		return err

@@ -165,7 +165,7 @@ func myRatings(e *core.RequestEvent) error {
 	if ent == "" || !hasRole(user, RoleEnterprise, RoleProvider) {
 		return apis.NewForbiddenError("没有权限查看评价", nil)
 	}
-	page, perPage := pageParams(e)
+	page, perPage := cmPage(e)
 	type row struct {
 		Order         string         `db:"order_id" json:"order"`
 		OrderNo       string         `db:"order_no" json:"order_no"`

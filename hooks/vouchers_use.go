@@ -135,7 +135,7 @@ func voucherProducts(e *core.RequestEvent) error {
 		return apis.NewNotFoundError("服务券批次不存在", nil)
 	}
 	scope := scopeOf(batch)
-	page, perPage := pageParams(e)
+	page, perPage := cmPage(e)
 
 	q := e.App.RecordQuery("products").AndWhere(dbx.HashExp{"status": "listed"})
 	if len(scope.Products) > 0 || len(scope.Categories) > 0 {
@@ -170,7 +170,7 @@ func voucherProducts(e *core.RequestEvent) error {
 	})
 }
 
-func pageParams(e *core.RequestEvent) (int, int) {
+func cmPage(e *core.RequestEvent) (int, int) {
 	page := cast.ToInt(e.Request.URL.Query().Get("page"))
 	perPage := cast.ToInt(e.Request.URL.Query().Get("perPage"))
 	if page < 1 {
