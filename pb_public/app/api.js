@@ -219,26 +219,48 @@ function normalizeSchema(s) {
   return { ...s, sections }
 }
 
-// Lists the guides spell out, used only while the server has no such dict.
-const FALLBACK_DICTS = {
-  enterprise_type: ['私营企业', '外资企业', '集体所有制企业', '国有企业', '股份制企业', '港、澳、台企业', '合资企业'],
-  city: ['济南市', '青岛市', '淄博市', '枣庄市', '东营市', '烟台市', '潍坊市', '济宁市', '泰安市', '威海市', '日照市', '临沂市', '德州市', '聊城市', '滨州市', '菏泽市'],
-  demand: ['研发设计', '生产管控', '设备管理', '质量管理', '供应链', '经营管理', '营销服务', '安全环保', '节能减排', '数据上云'],
-}
-
-// dicts(['tag','city']) → {tag:[{value,label,children?}], city:[...]}
+// dicts(['tag','city']) → {tag:[{value,label,children?}], city:[...]}, from
+// GET /api/smedx/dicts?types=… (one request for the types not loaded yet;
+// every list is cached for the page's life).
 export async function dicts(types) {
   const want = [...new Set(types)].filter(Boolean)
   const missing = want.filter((t) => !cache.has(`dict:${t}`))
   if (missing.length) {
-    const p = getOptional('/api/smedx/dicts', { types: missing.join(',') }).catch(() => null)
+    const p = pb.send('/api/smedx/dicts', { query: { types: missing.join(',') } })
     for (const t of missing) {
-      cache.set(`dict:${t}`, p.then((r) => normalizeOptions(r?.[t]?.length ? r[t] : r?.items?.[t]?.length ? r.items[t] : FALLBACK_DICTS[t] || [])))
+      cache.set(`dict:${t}`, p.then((r) => {
+        const opts = normalizeOptions(r?.[t] || [])
+        dictStore[t] = opts
+        return opts
+      }).catch((e) => { cache.delete(`dict:${t}`); throw e }))
     }
   }
   const out = {}
   for (const t of want) out[t] = await cache.get(`dict:${t}`)
   return out
+}
+
+// dictStore holds the loaded option lists reactively, so a template can
+// show a stored code by its label (dl) and re-render once the list arrives.
+export const dictStore = reactive({})
+
+// useDicts starts loading types and returns dl(type, code|codes, sep):
+// the label(s) of stored dict codes, the code itself until loaded.
+export function useDicts(types) {
+  dicts(types).catch((e) => console.warn('[smedx ui] dicts', e?.message))
+  return dl
+}
+
+export function dl(type, value, sep = '、') {
+  if (Array.isArray(value)) return value.map((v) => dl(type, v)).filter(Boolean).join(sep)
+  if (value === undefined || value === null || value === '') return ''
+  return optionLabel(dictStore[type], value)
+}
+
+// regionText shows a region code path [370000, 370100, 370102] as
+// 山东省 / 济南市 / 历下区.
+export function regionText(codes) {
+  return dl('region', Array.isArray(codes) ? codes : codes ? [codes] : [], ' / ')
 }
 
 export function normalizeOptions(list) {

@@ -1,12 +1,20 @@
 // Formatting and client-side checks shared by the pages.
 
+// fmtDate shows a PocketBase datetime ("2026-01-05 04:00:00.000Z") or a
+// Date as local "YYYY-MM-DD HH:mm:ss".
 export function fmtDate(s, withTime = true) {
   if (!s) return ''
-  const d = new Date(String(s).replace(' ', 'T'))
+  const d = s instanceof Date ? s : new Date(String(s).replace(' ', 'T'))
   if (isNaN(d)) return String(s)
   const p = (n) => String(n).padStart(2, '0')
   const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
   return withTime ? `${day} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}` : day
+}
+
+// fmtTime is the clock time HH:mm:ss (the autosave indicator).
+export function fmtTime(s) {
+  const full = fmtDate(s)
+  return full.length >= 19 ? full.slice(11, 19) : full
 }
 
 // PocketBase filters compare UTC "YYYY-MM-DD HH:MM:SS" strings.

@@ -5,7 +5,6 @@
 // v-model is {fieldKey: value}; `errors` holds server messages by field.
 import { ref, computed, onMounted, watch } from 'vue'
 import { ElMessage } from 'element-plus'
-import { regionData, pcaTextArr } from 'element-china-area-data'
 import { loadFieldOptions, optionsOf, fieldType, errorFor } from '../schema.js'
 
 const MB = 1 << 20
@@ -41,7 +40,7 @@ export default {
     }
     const isWide = (f) => f.wide || f.span === 2 || ['textarea', 'file', 'image', 'upload'].includes(f.type)
     const sectionErrors = (s) => s.fields.filter((f) => errorFor(props.errors, f)).length
-    const regionOptions = (f) => (f.value_format === 'text' || f.region_format === 'text' ? pcaTextArr : regionData)
+    const regionOptions = (f) => dictOptions.value.region || []
 
     // The licence and other files: JPEG/JPG/PNG (or the field's accept
     // list) and at most max_size / max_mb (10 MB by default), checked here.
