@@ -177,9 +177,7 @@ export const revokeApplication = (id) => post(`applications/${id}/revoke`)
 export const submitProduct = (id) => post(`products/${id}/submit`)
 
 // 重新编辑 of a revoked or rejected product: back to draft.
-export async function reeditProduct(id) {
-  return pb.collection('products').update(id, { status: 'draft' })
-}
+export const reeditProduct = (id) => post(`products/${id}/reedit`)
 
 // ---------- forms, dicts, menus ----------
 
@@ -295,6 +293,7 @@ export async function menus() {
       icon: m.icon,
       path: m.path || m.route,
       allowed: m.allowed ?? m.granted ?? true,
+      hidden: !!m.nav_hidden,
       children: m.children?.length ? m.children.map(norm) : undefined,
     })
     return { items: list.map(norm), allowedKeys: res?.allowed || res?.keys || null }
@@ -322,3 +321,124 @@ export function reviewFilter(user) {
   if (user.is_expert) return pb.filter('status = "pending" && stage = "expert" && experts.id ?= {:id}', { id: user.id })
   return 'id = ""'
 }
+
+// ---------- products (商品上架, 我的商品) ----------
+
+// saveProduct creates or PATCHes a product draft; files (cover, banner
+// image, screenshots, case images) go in the same multipart request.
+export async function saveProduct(id, data, files) {
+  let body = data
+  if (files && Object.keys(files).length) {
+    body = new FormData()
+    for (const [k, v] of Object.entries(data)) {
+      if (v === undefined) continue
+      // "field-" / "field+" modifiers take one value per entry.
+      if (/[+-]$/.test(k) && Array.isArray(v)) v.forEach((x) => body.append(k, x))
+      else body.append(k, v !== null && typeof v === 'object' ? JSON.stringify(v) : v ?? '')
+    }
+    for (const [k, list] of Object.entries(files)) for (const f of [].concat(list)) body.append(k, f)
+  }
+  return id ? pb.collection('products').update(id, body) : pb.collection('products').create(body)
+}
+
+export const productSpecs = (id) => pb.collection('product_specs').getFullList({ filter: pb.filter('product = {:id}', { id }), sort: 'sort,created' })
+export const productCases = (id) => pb.collection('product_cases').getFullList({ filter: pb.filter('product = {:id}', { id }), sort: 'idx' })
+
+// saveSpec / saveCase write one part of a draft (records API); a case
+// document goes as multipart.
+export function saveSpec(spec) {
+  const { id, ...data } = spec
+  return id ? pb.collection('product_specs').update(id, data) : pb.collection('product_specs').create(data)
+}
+export const deleteSpec = (id) => pb.collection('product_specs').delete(id)
+export function saveCase(c, file) {
+  const { id, document, collectionId, collectionName, created, updated, expand, ...data } = c
+  let body = data
+  if (file) {
+    body = new FormData()
+    for (const [k, v] of Object.entries(data)) body.append(k, v ?? '')
+    body.append('document', file)
+  }
+  return id ? pb.collection('product_cases').update(id, body) : pb.collection('product_cases').create(body)
+}
+
+// Listed products change through a revision reviewed like a new listing:
+// POST products/{id}/revision {data} saves it, products/{id}/submit
+// {data} submits it (the live product stays unchanged until approved).
+export const saveRevision = (id, data) => post(`products/${id}/revision`, { data })
+export const submitProductRevision = (id, data) => post(`products/${id}/submit`, { data })
+export const delistProduct = (id) => post(`products/${id}/delist`)
+export const deleteProduct = (id) => pb.collection('products').delete(id)
+export const draftRevision = (id) =>
+  pb.collection('product_revisions').getList(1, 1, { filter: pb.filter('product = {:id} && (status = "draft" || status = "pending")', { id }), sort: '-created', skipTotal: true }).then((r) => r.items[0] || null)
+
+// The server-rendered 发布预览 of a product (owner and reviewers only): the
+// token travels in the query because a new tab sends no Authorization header.
+export function previewUrl(id) {
+  return `/api/smedx/products/${id}/preview?token=${encodeURIComponent(pb.authStore.token)}`
+}
+
+// ---------- cart, orders, payment ----------
+
+export const cartItems = () => pb.collection('cart_items').getFullList({ filter: pb.filter('user = {:u}', { u: pb.authStore.record?.id }), expand: 'product,spec', sort: '-created' })
+export async function addToCart(product, spec, quantity) {
+  const user = pb.authStore.record
+  const existing = await pb.collection('cart_items').getList(1, 1, { filter: pb.filter('user = {:u} && spec = {:s}', { u: user.id, s: spec }), skipTotal: true })
+  if (existing.items.length) {
+    const it = existing.items[0]
+    return pb.collection('cart_items').update(it.id, { quantity: Math.min(999, it.quantity + quantity) })
+  }
+  return pb.collection('cart_items').create({ user: user.id, enterprise: user.enterprise, product, spec, quantity })
+}
+export const updateCartItem = (id, quantity) => pb.collection('cart_items').update(id, { quantity })
+export const removeCartItem = (id) => pb.collection('cart_items').delete(id)
+
+// quote: POST orders/quote {items:[{product,spec,quantity}], vouchers?} →
+// lines with prices, the eligible vouchers (pre-selected ones flagged),
+// the deduction and the payable. normalizeQuote keeps the pages
+// independent of small naming differences.
+export async function quoteOrder(items, vouchers) {
+  const res = await post('orders/quote', vouchers ? { items, vouchers } : { items })
+  return normalizeQuote(res)
+}
+
+function normalizeQuote(r) {
+  const eligible = (r.vouchers || r.eligible_vouchers || r.eligible || []).map((v) => ({
+    ...v,
+    id: v.id || v.voucher,
+    selected: v.selected ?? v.preselected ?? (r.selected || r.selected_vouchers || []).includes(v.id || v.voucher),
+  }))
+  const total = r.total_fen ?? (r.items || []).reduce((a, i) => a + (i.total_fen || 0), 0)
+  const deduction = r.deduction_fen ?? 0
+  return { ...r, items: r.items || r.lines || [], vouchers: eligible, total_fen: total, deduction_fen: deduction, payable_fen: r.payable_fen ?? total - deduction }
+}
+
+// checkout answers the created orders ({orders:[...]} or a list); the
+// Idempotency-Key makes a double click create them once.
+export async function checkout(body, key) {
+  const res = await pb.send('/api/smedx/orders/checkout', { method: 'POST', body, headers: { 'Idempotency-Key': key } })
+  return Array.isArray(res) ? res : res.orders || res.items || []
+}
+
+export const payOrder = (id, method = 'offline', extra = {}) => post(`orders/${id}/pay`, { method, ...extra })
+export const deliverOrder = (id) => post(`orders/${id}/deliver`)
+export const confirmOrder = (id) => post(`orders/${id}/confirm`)
+export const cancelOrder = (id, reason) => post(`orders/${id}/cancel`, reason ? { reason } : {})
+export const confirmPayment = (id) => post(`payments/${id}/confirm`)
+
+// ---------- vouchers ----------
+
+export const claimVoucher = (batch) => post('vouchers/claim', { batch })
+// {voucher, ledger:[...]}
+export const voucherDetail = (id) => pb.send(`/api/smedx/vouchers/${id}`, {})
+// The listed products a voucher can pay for: {items, totalItems, voucher}.
+export const voucherProducts = (id, page = 1, perPage = 12) => pb.send(`/api/smedx/vouchers/${id}/products`, { query: { page, perPage } })
+
+// ---------- tenant users, menus, experts ----------
+
+export const resetUserPassword = (id, password, passwordConfirm) => post(`tenant/users/${id}/reset-password`, { password, passwordConfirm })
+export const setExpert = (id, body) => pb.send(`/api/smedx/tenant/users/${id}/expert`, { method: 'POST', body })
+export const cancelExpert = (id) => pb.send(`/api/smedx/tenant/users/${id}/expert`, { method: 'DELETE' })
+// The whole menu catalogue of a role for the permission dialog:
+// {items:[{key,title,children}], configurable:[keys], defaults:[keys]}.
+export const menuCatalog = (role) => pb.send('/api/smedx/menus/catalog', role ? { query: { role } } : {})

@@ -36,7 +36,7 @@ export default {
         product.value = p
         specs.value = s
         cases.value = c
-        emit('loaded', p)
+        emit('loaded', p, s)
         pb.collection('reviews').getList(1, 5, { filter: pb.filter('product = {:id}', { id }), sort: '-created', skipTotal: true })
           .then((r) => (reviews.value = r.items)).catch(() => {})
       } catch (e) {
