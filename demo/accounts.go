@@ -39,7 +39,7 @@ func (s *seeder) accounts() error {
 		created := -time.Duration(60-i*5) * day
 		ent, err := s.new("enterprises", map[string]any{
 			"kind": t.kind, "name": t.name, "credit_code": withCheckChar(t.credit),
-			"cert_status": "draft", "profile": profileFor(t),
+			"cert_status": "draft", "profile": s.profileFor(t),
 		})
 		if err != nil {
 			return err

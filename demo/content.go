@@ -5,10 +5,6 @@ import (
 	"time"
 )
 
-// profileFor is the enterprise questionnaire of a demo tenant. It starts
-// empty; the form schema fills it (see profile.go).
-func profileFor(t tenant) map[string]any { return demoProfile(t) }
-
 // experts gives the three demo experts their public profiles.
 func (s *seeder) experts() error {
 	list := []struct {

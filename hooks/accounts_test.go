@@ -131,7 +131,7 @@ func TestSignUpBothRolesWithDraftResume(t *testing.T) {
 		// A draft of the other kind is refused by the create rule.
 		a.Do("POST", "/api/collections/enterprises/records", user, map[string]any{"kind": other}).Status(t, 400)
 		res = a.Do("POST", "/api/collections/enterprises/records", user, map[string]any{
-			"kind": role, "name": "草稿企业" + role, "cert_status": "approved", "profile": map[string]any{"step": 1},
+			"kind": role, "name": "草稿企业" + role, "cert_status": "approved", "profile": map[string]any{"intro": "草稿"},
 		}).Status(t, 200)
 		entID := res.JSON(t)["id"].(string)
 		ent, _ := a.FindRecordById("enterprises", entID)
@@ -148,7 +148,7 @@ func TestSignUpBothRolesWithDraftResume(t *testing.T) {
 		// Autosave as the user types.
 		for _, v := range []string{"甲", "甲乙", "甲乙丙"} {
 			a.Do("PATCH", "/api/collections/enterprises/records/"+entID, user, map[string]any{
-				"name": "企业" + v, "profile": map[string]any{"contact": v},
+				"name": "企业" + v, "profile": map[string]any{"intro": v},
 			}).Status(t, 200)
 		}
 		// The status is not the user's to set.
@@ -161,7 +161,7 @@ func TestSignUpBothRolesWithDraftResume(t *testing.T) {
 			t.Fatalf("login record enterprise = %v", rec["enterprise"])
 		}
 		draft := a.Do("GET", "/api/collections/enterprises/records/"+entID, user, nil).Status(t, 200).JSON(t)
-		if draft["name"] != "企业甲乙丙" || draft["profile"].(map[string]any)["contact"] != "甲乙丙" {
+		if draft["name"] != "企业甲乙丙" || draft["profile"].(map[string]any)["intro"] != "甲乙丙" {
 			t.Fatalf("draft not restored: %v", draft)
 		}
 	}

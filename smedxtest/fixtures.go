@@ -6,6 +6,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"smedx/hooks"
 )
 
 // Tenant is an enterprise row with its accounts.
@@ -68,7 +70,8 @@ func (a *App) NewEnterprise(kind, name, certStatus string) *core.Record {
 	rec.Set("kind", kind)
 	rec.Set("name", name)
 	rec.Set("credit_code", CreditCode(seq.Add(1)))
-	rec.Set("profile", map[string]any{})
+	// Certified and pending tenants have answered every required question.
+	rec.Set("profile", hooks.SampleProfileFor(a, kind))
 	rec.Set("cert_status", certStatus)
 	if certStatus == "approved" {
 		rec.Set("certified_at", types.NowDateTime())
