@@ -47,7 +47,7 @@ func TestSignUpProviderAndCertify(t *testing.T) {
 
 	// Step 2: the schema-driven form; fill part of it.
 	b.waitVisible(`[data-test="register-step2"] [data-test="schema-form"]`)
-	b.fill(`[data-field="name"]`, company)
+	b.fill(`[data-field="company_name"]`, company)
 	b.waitText(`[data-test="save-indicator"]`, "已自动保存")
 	// The licence's type and size are checked before anything is sent.
 	b.uploadFile(`[data-field="license"] input[type=file]`, "license.gif", 1024)
@@ -71,7 +71,7 @@ func TestSignUpProviderAndCertify(t *testing.T) {
 	b.waitVisible(`[data-test="register-step1"]`)
 	b.login(username, pw)
 	b.waitVisible(`[data-test="register-step2"] [data-test="schema-form"]`)
-	b.waitJS(`document.querySelector('[data-field="name"] input').value === `+jsq(company), "restored company name")
+	b.waitJS(`document.querySelector('[data-field="company_name"] input').value === `+jsq(company), "restored company name")
 	b.waitJS(`document.querySelector('[data-field="license"] img.license-thumb')`, "restored licence")
 	b.shot("signup-3-restored")
 

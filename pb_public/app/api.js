@@ -187,25 +187,11 @@ function cached(key, fn) {
   return cache.get(key)
 }
 
-// The questionnaire of a tenant kind: {title?, sections:[{key,title,fields:[...]}]}.
-// Without the forms route (404) the UI falls back to the columns every
-// tenant has, so sign-up still works.
+// The questionnaire of a tenant kind (GET /api/smedx/forms/{kind}):
+// {title, sections:[{key,title,fields:[...]}]}.
 export function formSchema(kind) {
-  return cached(`form:${kind}`, async () => normalizeSchema((await getOptional(`/api/smedx/forms/${kind}`)) || BASIC_SCHEMA(kind)))
+  return cached(`form:${kind}`, async () => normalizeSchema(await pb.send(`/api/smedx/forms/${kind}`, {})))
 }
-
-const BASIC_SCHEMA = (kind) => ({
-  kind,
-  sections: [{
-    key: 'basic',
-    title: kind === 'provider' ? '服务商背景' : '企业背景',
-    fields: [
-      { key: 'name', column: 'name', label: '企业名称', type: 'text', required: true, max: 200 },
-      { key: 'credit_code', column: 'credit_code', label: '统一社会信用代码', type: 'text', required: true, max: 18 },
-      { key: 'license', column: 'license', label: '企业营业执照', type: 'image', required: true, accept: ['jpeg', 'jpg', 'png'], max_mb: 10 },
-    ],
-  }],
-})
 
 function normalizeSchema(s) {
   const sections = (s?.sections || s?.groups || []).map((sec, i) => ({

@@ -40,13 +40,14 @@ export function optionsOf(f, dictOptions) {
 
 export function fieldType(f, opts) {
   const t = (f.type || 'text').toLowerCase()
-  if (['select', 'dict'].includes(t) && opts?.some((o) => o.children?.length)) return f.multiple ? 'cascader-multi' : 'cascader'
+  if (isRegionField(f)) return 'region'
+  if (['select', 'dict', 'multiselect'].includes(t) && opts?.some((o) => o.children?.length)) return f.multiple || t === 'multiselect' ? 'cascader-multi' : 'cascader'
   if (t === 'select' && f.multiple) return 'multiselect'
   if (['checkbox', 'checkboxes'].includes(t) && opts?.length) return 'multiselect'
   if (['bool', 'boolean', 'switch', 'yesno'].includes(t)) return 'yesno'
-  if (['int', 'integer', 'decimal', 'money', 'percent', 'float'].includes(t)) return 'number'
+  if (['int', 'integer', 'decimal', 'money', 'money_wan', 'percent', 'float', 'number'].includes(t)) return 'number'
+  if (['credit_code', 'postcode', 'email', 'url'].includes(t)) return 'text'
   if (['tel', 'mobile'].includes(t)) return 'phone'
-  if (isRegionField(f)) return 'region'
   if (isFileField(f)) return 'file'
   return t
 }
