@@ -1,0 +1,167 @@
+package hooks
+
+import "fmt"
+
+// The state machines of DESIGN §2 in one place. Every path that changes a
+// status — the review routes, the records API (JS SDK, dashboard), Go code —
+// is checked against this table by the model hooks of review.go; the routes
+// consult it before they write so a refusal is a clear 400, not a rollback.
+//
+// A move marked byRequest may also be made through the records API by
+// whoever the collection's update rule lets in (重新编辑 of a product); all
+// others happen only inside the review routes.
+
+// Machine names: the collection and field (applications: the pair
+// status/stage, one machine per application type).
+const (
+	MachineCert        = "enterprises.cert_status"
+	MachineProduct     = "products.status"
+	MachineRevision    = "product_revisions.status"
+	MachineCertApp     = "applications.certification"
+	MachineProductApp  = "applications.product_publish"
+	applicationStateOp = "/"
+)
+
+type move struct {
+	from, to  string
+	byRequest bool
+}
+
+type machine struct {
+	initial string
+	moves   []move
+	labels  map[string]string
+}
+
+var certLabels = map[string]string{"draft": "草稿", "pending": "待审批", "approved": "审批通过", "rejected": "审批驳回"}
+
+var productLabels = map[string]string{
+	"draft": "草稿", "pending": "待审核", "listed": "已上架", "rejected": "已驳回", "revoked": "已撤销", "delisted": "已下架",
+}
+
+var revisionLabels = map[string]string{"draft": "草稿", "pending": "待审核", "approved": "审核通过", "rejected": "已驳回", "revoked": "已撤销"}
+
+// appLabels names an application state "status/stage".
+var appLabels = map[string]string{
+	"pending/operator": "待运营初审", "pending/expert": "待专家评审", "pending/department": "待工信厅终审",
+	"approved/done":     "审批通过",
+	"rejected/operator": "运营初审驳回", "rejected/expert": "专家评审驳回", "rejected/department": "工信厅终审驳回",
+	"revoked/operator": "已撤销", "revoked/expert": "已撤销", "revoked/department": "已撤销",
+}
+
+var machines = map[string]machine{
+	// draft → pending → approved | rejected; rejected → pending on
+	// resubmission; pending → draft when the tenant admin revokes (撤销).
+	MachineCert: {initial: "draft", labels: certLabels, moves: []move{
+		{"draft", "pending", false},
+		{"rejected", "pending", false},
+		{"pending", "approved", false},
+		{"pending", "rejected", false},
+		{"pending", "draft", false},
+	}},
+	// draft → pending → listed; pending → rejected | revoked;
+	// rejected | revoked → draft (重新编辑, also by the records API);
+	// listed → delisted → pending (resubmission).
+	MachineProduct: {initial: "draft", labels: productLabels, moves: []move{
+		{"draft", "pending", false},
+		{"delisted", "pending", false},
+		{"pending", "listed", false},
+		{"pending", "rejected", false},
+		{"pending", "revoked", false},
+		{"rejected", "draft", true},
+		{"revoked", "draft", true},
+		{"listed", "delisted", false},
+	}},
+	// A revision of a listed product: one review, terminal afterwards (a
+	// new change makes a new revision).
+	MachineRevision: {initial: "draft", labels: revisionLabels, moves: []move{
+		{"draft", "pending", false},
+		{"pending", "approved", false},
+		{"pending", "rejected", false},
+		{"pending", "revoked", false},
+	}},
+	// Certification: one stage (operator).
+	MachineCertApp: {initial: "pending/operator", labels: appLabels, moves: []move{
+		{"pending/operator", "approved/done", false},
+		{"pending/operator", "rejected/operator", false},
+		{"pending/operator", "revoked/operator", false},
+	}},
+	// Publication: operator → expert → department; a rejection or a
+	// revocation ends the application at the stage it reached.
+	MachineProductApp: {initial: "pending/operator", labels: appLabels, moves: []move{
+		{"pending/operator", "pending/expert", false},
+		{"pending/operator", "rejected/operator", false},
+		{"pending/operator", "revoked/operator", false},
+		{"pending/expert", "pending/department", false},
+		{"pending/expert", "rejected/expert", false},
+		{"pending/expert", "revoked/expert", false},
+		{"pending/department", "approved/done", false},
+		{"pending/department", "rejected/department", false},
+		{"pending/department", "revoked/department", false},
+	}},
+}
+
+// appState is the state of an application in its machine: "status/stage".
+func appState(status, stage string) string { return status + applicationStateOp + stage }
+
+// appMachine is the machine of an application type ("" when unknown).
+func appMachine(appType string) string {
+	switch appType {
+	case "certification":
+		return MachineCertApp
+	case "product_publish":
+		return MachineProductApp
+	}
+	return ""
+}
+
+// InitialState is the state a row of the machine starts in when created
+// through the records API.
+func InitialState(name string) string { return machines[name].initial }
+
+// CanTransition reports whether from → to is a move of the machine. Staying
+// in the same state is always allowed (saves that change other fields).
+func CanTransition(name, from, to string) bool {
+	_, ok := findMove(name, from, to)
+	return ok
+}
+
+// RequestMayTransition reports whether the records API may make the move
+// itself (the rest belong to the review routes).
+func RequestMayTransition(name, from, to string) bool {
+	m, ok := findMove(name, from, to)
+	return ok && (from == to || m.byRequest)
+}
+
+func findMove(name, from, to string) (move, bool) {
+	mc, ok := machines[name]
+	if !ok {
+		return move{}, false
+	}
+	if from == to {
+		_, known := mc.labels[from]
+		return move{from, to, true}, known
+	}
+	for _, m := range mc.moves {
+		if m.from == from && m.to == to {
+			return m, true
+		}
+	}
+	return move{}, false
+}
+
+// StateLabel is the Chinese name of a state of the machine.
+func StateLabel(name, state string) string {
+	if l, ok := machines[name].labels[state]; ok {
+		return l
+	}
+	if state == "" {
+		return "空"
+	}
+	return state
+}
+
+// transitionError explains a refused move in Chinese.
+func transitionError(name, from, to string) string {
+	return fmt.Sprintf("状态不能从「%s」变为「%s」", StateLabel(name, from), StateLabel(name, to))
+}
