@@ -286,18 +286,9 @@ export async function menus() {
   }
 }
 
-// Workbench home figures; computed from the records API when the review
-// area has no summary route.
-export async function workbenchSummary() {
-  const summary = await getOptional('/api/smedx/workbench')
-  if (summary) return summary
-  const user = pb.authStore.record
-  const [mine, review] = await Promise.all([
-    pb.collection('applications').getList(1, 1, { filter: pb.filter('applicant = {:id}', { id: user.id }) }),
-    pb.collection('applications').getList(1, 1, { filter: reviewFilter(user) }),
-  ])
-  return { my_applications: mine.totalItems, pending_review: reviewFilter(user) === 'id = ""' ? 0 : review.totalItems }
-}
+// Workbench home figures (GET /api/smedx/workbench): pending_review,
+// my_applications, announcements, role and certification state.
+export const workbenchSummary = () => pb.send('/api/smedx/workbench', {})
 
 // reviewFilter selects the applications waiting for this user's decision.
 export function reviewFilter(user) {
