@@ -402,6 +402,8 @@ export const deliverOrder = (id) => post(`orders/${id}/deliver`)
 export const confirmOrder = (id) => post(`orders/${id}/confirm`)
 export const cancelOrder = (id, reason) => post(`orders/${id}/cancel`, reason ? { reason } : {})
 export const confirmPayment = (id) => post(`payments/${id}/confirm`)
+// 立即评价: one rating (1–5) and text per completed order.
+export const rateOrder = (id, rating, content) => post(`orders/${id}/rate`, { rating, content })
 
 // ---------- vouchers ----------
 

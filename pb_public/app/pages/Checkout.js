@@ -71,12 +71,14 @@ export default {
       }
     }
     const payable = computed(() => (orders.value || []).filter((o) => o.status === 'pending_payment'))
+    // 确认支付: one order continues on its page (pay box and transfer
+    // instructions); several are started here and listed.
     const payAll = async () => {
+      if (payable.value.length === 1) return push('/workbench/orders/' + payable.value[0].id + '?pay=1')
       submitting.value = true
       try {
         for (const o of payable.value) await payOrder(o.id, 'offline')
-        if (payable.value.length === 1) push('/workbench/orders/' + payable.value[0].id)
-        else push('/workbench/orders')
+        push('/workbench/orders?status=pending_payment')
       } catch (e) {
         ElMessage.error(errorMessage(e, '支付失败'))
       } finally {
@@ -123,7 +125,7 @@ export default {
         <el-checkbox-group v-if="quote && quote.vouchers.length" v-model="selected" @change="toggle" style="display:block">
           <div v-for="v in quote.vouchers" :key="v.id" class="voucher-line">
             <el-checkbox :value="v.id" data-test="voucher-check"><b>{{ v.name }}</b></el-checkbox>
-            <span class="small muted">余额 ¥{{ yuan(v.balance_fen) }} · 有效期至 {{ fmtDate(v.valid_to, false) }}<template v-if="v.deduction_fen !== undefined"> · 本单抵扣 ¥{{ yuan(v.deduction_fen) }}</template></span>
+            <span class="small muted">余额 ¥{{ yuan(v.balance_fen) }} · 有效期至 {{ fmtDate(v.valid_to, false) }}<template v-if="v.deduct_fen"> · 本单抵扣 ¥{{ yuan(v.deduct_fen) }}</template><template v-if="v.max_ratio"> · 单笔最多抵扣 {{ Math.round(v.max_ratio * 100) }}%</template></span>
           </div>
         </el-checkbox-group>
         <div v-else class="muted small">没有符合使用条件的服务券</div>

@@ -3,7 +3,7 @@
 // (1–5 stars and text, once per order) or 查看评价.
 import { ref, reactive, onMounted } from 'vue'
 import { ElMessage } from 'element-plus'
-import { pb, serverErrors, errorMessage } from '../api.js'
+import { pb, rateOrder, serverErrors, errorMessage } from '../api.js'
 import { session } from '../store.js'
 import { fmtDate, PRODUCT_STATUS } from '../util.js'
 
@@ -52,7 +52,7 @@ export default {
       if (!dlg.rating) return (errors.rating = '请选择评分')
       saving.value = true
       try {
-        await pb.collection('reviews').create({ order: dlg.order.id, product: dlg.order.product, enterprise: session.user.enterprise, rating: dlg.rating, content: dlg.content.trim() })
+        await rateOrder(dlg.order.id, dlg.rating, dlg.content.trim())
         ElMessage.success('评价成功')
         dlg.open = false
         load()

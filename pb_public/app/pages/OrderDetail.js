@@ -79,7 +79,7 @@ export default {
     const cancel = () => act('取消订单', () => cancelOrder(order.value.id), '确认取消该订单？已抵扣的服务券金额将退回。')
     // Instructions of the offline transfer: the server's words when it
     // sends them, else the platform's standing instructions.
-    const instructions = computed(() => paidInfo.value?.instructions || paidInfo.value?.payment?.instructions || '')
+    const instructions = computed(() => { const i = paidInfo.value?.instructions; return typeof i === 'string' ? i : i?.message || '' })
     return {
       order, ledger, payments, loading, error, busy, pay, errors, isBuyer, isProvider, isOperator, pendingPayment, canPay, instructions,
       doPay, deliver, receive, cancel, fmtDate, yuan, ORDER_STATUS, PAY_STATUS, LEDGER_REASONS, PAY_STATE, push, route,
