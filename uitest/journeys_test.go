@@ -75,7 +75,7 @@ func TestSignUpProviderAndCertify(t *testing.T) {
 	b.shot("signup-3-restored")
 
 	// Complete the required fields and submit.
-	b.fill(`[data-field="credit_code"]`, creditCode("91370100MA3UI"+suffix[:4]))
+	b.fill(`[data-field="credit_code"]`, creditCode("91370100MA3UC"+suffix[:4]))
 	b.fillRequired(`[data-test="register-step2"]`)
 	b.click(`[data-test="reg-submit"]`, "")
 	b.waitVisible(`[data-test="register-done"]`)
@@ -344,6 +344,9 @@ func (b *B) fillRequired(scope string) {
 		case "cascader", "cascader-multi", "region":
 			b.click(sel+" .el-cascader", "")
 			for i := 0; i < 4; i++ {
+				if i > 0 && f.Type == "cascader-multi" {
+					break // a second click on the same checkbox would clear it
+				}
 				time.Sleep(150 * time.Millisecond)
 				open := b.eval(`String([...document.querySelectorAll('.el-cascader__dropdown')].some(d => d.offsetParent !== null && getComputedStyle(d).display !== 'none'))`)
 				if open != "true" {

@@ -69,20 +69,6 @@ export function serverErrors() {
   }
 }
 
-// getOptional GETs one of our routes and answers null when the server
-// does not have it: a 404, or index.html (the static fallback answers
-// unknown GETs with the page itself, which the SDK reads as {}).
-async function getOptional(path, query) {
-  try {
-    const res = await pb.send(path, query ? { query } : {})
-    if (res === null || typeof res !== 'object') return null
-    return Array.isArray(res) || Object.keys(res).length ? res : null
-  } catch (e) {
-    if (e?.status === 404) return null
-    throw e
-  }
-}
-
 function post(path, body) {
   return pb.send(`/api/smedx/${path}`, { method: 'POST', body: body ?? {} })
 }
@@ -269,8 +255,7 @@ export function optionLabel(options, value) {
 // The workbench menu catalogue for the logged-in user, [{key,title,children?}].
 // null when the server has no catalogue route.
 export async function menus() {
-  const res = await getOptional('/api/smedx/menus')
-  if (!res) return null
+  const res = await pb.send('/api/smedx/menus', {})
   {
     const list = Array.isArray(res) ? res : res?.menus || res?.items || []
     const norm = (m) => ({
@@ -420,4 +405,8 @@ export const setExpert = (id, body) => pb.send(`/api/smedx/tenant/users/${id}/ex
 export const cancelExpert = (id) => pb.send(`/api/smedx/tenant/users/${id}/expert`, { method: 'DELETE' })
 // The whole menu catalogue of a role for the permission dialog:
 // {items:[{key,title,children}], configurable:[keys], defaults:[keys]}.
+// PUT tenant/users/{id}/menus {menus:[leaf keys]} (应用内权限配置).
+export const setUserMenus = (id, menus) => pb.send(`/api/smedx/tenant/users/${id}/menus`, { method: 'PUT', body: { menus } })
+// GET tenant/users/{id}/expert: {user, expert, prefill, pending_assignments}.
+export const expertPrefill = (id) => pb.send(`/api/smedx/tenant/users/${id}/expert`, {})
 export const menuCatalog = (role) => pb.send('/api/smedx/menus/catalog', role ? { query: { role } } : {})

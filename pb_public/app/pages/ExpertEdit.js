@@ -4,7 +4,7 @@
 // photo JPEG/JPG/PNG ≤2 MB checked before upload.
 import { ref, reactive, onMounted } from 'vue'
 import { ElMessage } from 'element-plus'
-import { pb, dicts, setExpert, fileUrl, regionText, serverErrors, errorMessage } from '../api.js'
+import { dicts, setExpert, expertPrefill, fileUrl, regionText, serverErrors, errorMessage } from '../api.js'
 import { route, push } from '../router.js'
 import { checkFile, PHOTO_EXTS } from '../util.js'
 
@@ -15,6 +15,7 @@ export default {
   setup() {
     const user = ref(null)
     const existing = ref(null)
+    const pending = ref(0)
     const opts = ref({})
     const f = reactive({ name: '', position: '', major: '', professional_title: '', region: [], years_ii: '', years_industry: '', ii_domains: [], industry_domains: [], operating_domains: [], intro: '', work_experience: '', project_experience: '' })
     const photo = ref(null)
@@ -27,17 +28,19 @@ export default {
     onMounted(async () => {
       try {
         const id = route.params.id
-        const [u, d, ex] = await Promise.all([
-          pb.collection('users').getOne(id),
+        const [pre, d] = await Promise.all([
+          expertPrefill(id),
           dicts(['region', 'professional_title', 'service_years', 'expert_ii_domain', 'expert_industry', 'expert_operating']),
-          pb.collection('experts').getList(1, 1, { filter: pb.filter('user = {:u}', { u: id }), skipTotal: true }).then((r) => r.items[0] || null).catch(() => null),
         ])
-        user.value = u
+        user.value = pre.user
         opts.value = d
-        existing.value = ex
-        f.name = u.name || ''
-        if (ex) for (const k of FIELDS) if (ex[k] !== undefined && ex[k] !== null) f[k] = ex[k]
-        if (ex?.photo) photoPreview.value = fileUrl(ex, ex.photo, '200x200')
+        existing.value = pre.expert || null
+        pending.value = pre.pending_assignments || 0
+        const src = pre.prefill || {}
+        for (const k of FIELDS) if (src[k] !== undefined && src[k] !== null) f[k] = src[k]
+        if (!f.name) f.name = pre.user?.name || ''
+        const ex = pre.expert
+        if (ex?.photo) photoPreview.value = ex.photo_url || (ex.collectionId ? fileUrl(ex, ex.photo, '200x200') : '')
       } catch (e) {
         loadError.value = errorMessage(e)
       } finally {

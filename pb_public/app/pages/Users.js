@@ -4,7 +4,7 @@
 // of the catalogue), 设为专家 / 取消专家 (providers).
 import { ref, reactive, computed, onMounted, nextTick } from 'vue'
 import { ElMessage, ElMessageBox } from 'element-plus'
-import { pb, resetUserPassword, cancelExpert, menuCatalog, serverErrors, errorMessage } from '../api.js'
+import { pb, resetUserPassword, cancelExpert, menuCatalog, setUserMenus, serverErrors, errorMessage } from '../api.js'
 import { session, ROLE_LABELS } from '../store.js'
 import { push } from '../router.js'
 import { fmtDate, passwordChecks, PHONE_RE, USERNAME_RE } from '../util.js'
@@ -178,7 +178,7 @@ export default {
       const keys = treeRef.value.getCheckedKeys(true).filter((k) => k !== '__app')
       saving.value = true
       try {
-        await pb.collection('users').update(perm.user.id, { menus: keys })
+        await setUserMenus(perm.user.id, keys)
         ElMessage.success('配置权限成功')
         perm.open = false
         load()
