@@ -63,6 +63,14 @@ func TestProviderListsProduct(t *testing.T) {
 	b.typeIn(`[data-test="intro-description"]`, "覆盖原料、生产、仓储、销售的质量追溯。")
 	b.typeIn(`[data-test="support-hours"]`, "工作日 9:00-18:00")
 	b.typeIn(`[data-test="support-hotline"]`, "400-800-5678")
+	b.typeIn(`[data-test="support-content"]`, "远程支持、现场实施、操作培训")
+	// 提交申请 checks the intro page before asking the server.
+	b.click(`[data-test="p-submit"]`, "提交申请")
+	b.waitText(`[data-test="intro-error"]`, "用户案例1")
+	for i := 0; i < 3; i++ {
+		b.eval(fmt.Sprintf(`(document.querySelectorAll('[data-test="intro-case-text"] textarea, textarea[data-test="intro-case-text"]')[%d].scrollIntoView({block: 'center'}), 'ok')`, i))
+		b.do("typing a user case", chromedp.SendKeys(chromedp.CSS(fmt.Sprintf(`[data-module="cases"] .intro-case:nth-child(%d) textarea`, i+1)), fmt.Sprintf("客户%d上线后质量问题追溯时间缩短80%%。", i+1)))
+	}
 
 	// 规格 (图4-11): simple pricing needs a price; entered in 元.
 	b.click(`[data-test="spec-add"]`, "添加规格")

@@ -314,6 +314,13 @@ export default {
       if (f.contact_methods.includes('phone') && !PHONE_RE.test(f.contact_phone)) e.contact_phone = '请填写正确的手机号'
       if (f.contact_methods.includes('email') && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(f.contact_email)) e.contact_email = '请填写正确的邮箱'
       if (!specs.value.length) e.specs = '请至少添加一个规格'
+      // The intro page as the public will see it (the server checks it too).
+      const t = (v) => String(v || '').trim()
+      if (!t(intro.banner.title) || !t(intro.banner.text)) e.intro = '请填写介绍页 Banner 的标题和文字'
+      else if (!t(intro.details.description)) e.intro = '请填写商品详情的商品说明'
+      else if (intro.cases.some((c) => !t(c.text))) e.intro = `请填写用户案例${intro.cases.findIndex((c) => !t(c.text)) + 1}的案例内容`
+      else if (!t(intro.support.hours) || !t(intro.support.content)) e.intro = '请填写服务支持的售后服务时间和售后服务内容'
+      else if (!t(intro.support.hotline) && !t(intro.support.email)) e.intro = '请填写服务支持的服务热线或服务邮箱'
       const ce = [{}, {}, {}]
       cases.value.forEach((c, i) => {
         if (!c.customer) ce[i].customer = '请填写客户名称'
@@ -438,6 +445,7 @@ export default {
 
         <div class="panel" data-test="p-cases">
           <div class="panel-title"><h3>案例说明</h3><span class="muted small">请配置 3 个案例的客户信息</span></div>
+          <div v-if="errors.cases" class="field-error" style="margin-bottom:8px">{{ errors.cases }}</div>
           <el-tabs v-model="caseTab">
             <el-tab-pane v-for="(c, i) in cases" :key="c.idx" :name="String(c.idx)">
               <template #label><span :class="{ 'tab-error': Object.keys(caseErr[i]).length }">案例{{ c.idx }}</span></template>
@@ -481,6 +489,7 @@ export default {
 
         <div class="panel" data-test="p-intro">
           <div class="panel-title"><h3>介绍页</h3><span class="muted small">门户商品详情页的内容，可随时“发布预览”查看效果</span></div>
+          <div v-if="errors.intro" class="field-error" style="margin-bottom:8px" data-test="intro-error">{{ errors.intro }}</div>
           <div class="intro-banner" :style="bannerUrl ? { backgroundImage: 'linear-gradient(120deg, rgba(8,59,124,.85), rgba(29,116,216,.7)), url(' + bannerUrl + ')' } : null">
             <el-input v-model="intro.banner.title" maxlength="100" placeholder="标题：请输入商品名称" class="banner-title" data-test="intro-banner-title" />
             <el-input v-model="intro.banner.text" type="textarea" :rows="2" maxlength="300" placeholder="请输入商品介绍" style="margin-top:8px" data-test="intro-banner-text" />
@@ -538,7 +547,7 @@ export default {
                 <el-form-item label="服务热线"><el-input v-model="intro.support.hotline" maxlength="30" data-test="support-hotline" /></el-form-item>
                 <el-form-item label="服务邮箱"><el-input v-model="intro.support.email" maxlength="100" /></el-form-item>
               </div>
-              <el-form-item label="售后服务内容"><el-input v-model="intro.support.content" type="textarea" :rows="2" maxlength="1000" /></el-form-item>
+              <el-form-item label="售后服务内容"><el-input v-model="intro.support.content" type="textarea" :rows="2" maxlength="1000" data-test="support-content" /></el-form-item>
             </template>
           </div>
         </div>
