@@ -173,7 +173,7 @@ func tnSaveRow(t *testing.T, a *smedxtest.App, collection string, data map[strin
 
 func tnProduct(t *testing.T, a *smedxtest.App, ent *core.Record, status string) *core.Record {
 	return tnSaveRow(t, a, "products", map[string]any{
-		"enterprise": ent.Id, "provider_name": ent.GetString("name"), "type": "解决方案",
+		"enterprise": ent.Id, "provider_name": ent.GetString("name"), "type": "solution",
 		"name": "产品" + status, "status": status,
 	})
 }
@@ -225,7 +225,7 @@ func TestMenuEnforcement(t *testing.T) {
 	a.Do("GET", "/api/collections/products/records?filter=status%3D%22listed%22", limited, nil).Status(t, 200)
 	a.Do("PATCH", "/api/collections/products/records/"+listed.Id, limited, map[string]any{"name": "改名"}).Status(t, 403)
 	a.Do("POST", "/api/collections/products/records", limited, map[string]any{
-		"enterprise": prov.Enterprise.Id, "type": "解决方案", "name": "新品", "status": "draft"}).Status(t, 403)
+		"enterprise": prov.Enterprise.Id, "type": "solution", "name": "新品", "status": "draft"}).Status(t, 403)
 	if got := a.Reload(listed).GetString("name"); got != listed.GetString("name") {
 		t.Fatal("a refused update changed the product")
 	}

@@ -136,11 +136,11 @@ func TestDirectStatusWritesRefused(t *testing.T) {
 
 	// Request-level creates start in the initial state.
 	a.Do("POST", "/api/collections/products/records", f.ProviderA.Admin, map[string]any{
-		"enterprise": f.ProviderA.Enterprise.Id, "type": "解决方案", "name": "直接上架", "status": "listed"}).Status(t, 400)
+		"enterprise": f.ProviderA.Enterprise.Id, "type": "solution", "name": "直接上架", "status": "listed"}).Status(t, 400)
 	a.Do("POST", "/api/collections/products/records", su, map[string]any{
-		"enterprise": f.ProviderA.Enterprise.Id, "type": "解决方案", "name": "直接上架", "status": "listed"}).Status(t, 400)
+		"enterprise": f.ProviderA.Enterprise.Id, "type": "solution", "name": "直接上架", "status": "listed"}).Status(t, 400)
 	created := a.Do("POST", "/api/collections/products/records", f.ProviderA.Admin, map[string]any{
-		"enterprise": f.ProviderA.Enterprise.Id, "type": "解决方案", "name": "新草稿"}).Status(t, 200).JSON(t)
+		"enterprise": f.ProviderA.Enterprise.Id, "type": "solution", "name": "新草稿"}).Status(t, 200).JSON(t)
 	if created["status"] != "draft" {
 		t.Fatalf("created product status %v", created["status"])
 	}

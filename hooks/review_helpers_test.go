@@ -37,13 +37,14 @@ func reviewProduct(t testing.TB, a *smedxtest.App, tenant *smedxtest.Tenant, nam
 	p := core.NewRecord(col)
 	p.Set("enterprise", tenant.Enterprise.Id)
 	p.Set("provider_name", tenant.Enterprise.GetString("name"))
-	p.Set("type", "解决方案")
+	p.Set("type", "solution") // dict product_type codes
 	p.Set("name", name)
+	p.Set("related_product", name+" V1")
 	p.Set("catalog", "数字化转型")
 	p.Set("status", status)
 	p.Set("tags", []string{"cloud"})
-	p.Set("categories", []string{"研发设计"})
-	p.Set("industries", []string{"通用设备"})
+	p.Set("categories", []string{"rnd"})
+	p.Set("industries", []string{"C34"})
 	p.Set("hist_price_min_fen", 100000)
 	p.Set("hist_price_max_fen", 500000)
 	p.Set("delivery_cycle", "30天")
@@ -51,7 +52,12 @@ func reviewProduct(t testing.TB, a *smedxtest.App, tenant *smedxtest.Tenant, nam
 	p.Set("contact_name", "王经理")
 	p.Set("contact_methods", []string{"phone"})
 	p.Set("contact_phone", "13900000001")
-	p.Set("intro", map[string]any{"details": "产品详情"})
+	p.Set("intro", map[string]any{ // the intro page shape the products area validates
+		"banner":  map[string]any{"title": name, "text": name + "简介"},
+		"details": map[string]any{"title": "商品详情", "highlights": []string{"产品详情"}, "description": "产品详情"},
+		"cases":   []map[string]any{{"title": "案例1", "text": "案例一"}, {"title": "案例2", "text": "案例二"}, {"title": "案例3", "text": "案例三"}},
+		"support": map[string]any{"hours": "工作日", "content": "远程支持", "hotline": "400-800-1234"},
+	})
 	p.Set("price_min_fen", 100000)
 	p.Set("price_max_fen", 100000)
 	if status == "listed" {
@@ -83,6 +89,11 @@ func reviewProduct(t testing.TB, a *smedxtest.App, tenant *smedxtest.Tenant, nam
 		c.Set("customer", fmt.Sprintf("客户%d", i))
 		c.Set("contact_name", "联系人")
 		c.Set("contact_info", "13900000002")
+		c.Set("annual_output_wan", 1000)
+		c.Set("sales_wan", 50)
+		c.Set("delivery_months", 3)
+		doc, _ := filesystem.NewFileFromBytes([]byte("%PDF-1.4\n%%EOF\n"), fmt.Sprintf("case%d.pdf", i))
+		c.Set("document", doc)
 		if err := a.Save(c); err != nil {
 			t.Fatalf("case fixture: %v", err)
 		}
