@@ -2,9 +2,11 @@ package demo
 
 import (
 	"fmt"
-	"github.com/pocketbase/pocketbase/core"
-	"smedx/hooks"
 	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"smedx/hooks"
 )
 
 // tenant is one demo enterprise row and its admin account.
