@@ -2,8 +2,11 @@ package demo
 
 import (
 	"fmt"
-	"github.com/pocketbase/pocketbase/core"
 	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"smedx/hooks"
 )
 
 // tenant is one demo enterprise row and its admin account.
@@ -140,24 +143,8 @@ func (s *seeder) certify(ent, admin *core.Record, status string, created time.Du
 	return s.app.Save(ent)
 }
 
-const creditCharset = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-
-var creditWeights = [17]int{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
-
 // withCheckChar replaces the 18th character of code with the correct
 // GB 32100-2015 check character, so the demo codes pass validation.
 func withCheckChar(code string) string {
-	sum := 0
-	for i := 0; i < 17; i++ {
-		for v := 0; v < len(creditCharset); v++ {
-			if creditCharset[v] == code[i] {
-				sum += v * creditWeights[i]
-			}
-		}
-	}
-	c := 31 - sum%31
-	if c == 31 {
-		c = 0
-	}
-	return code[:17] + string(creditCharset[c])
+	return code[:17] + string(hooks.CreditCodeCheckChar(code[:17]))
 }

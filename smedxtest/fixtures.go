@@ -147,26 +147,5 @@ func Phone(n int64) string { return fmt.Sprintf("139%08d", n%100000000) }
 // GB 32100-2015 check character.
 func CreditCode(n int64) string {
 	body := fmt.Sprintf("91370100MA%07d", n%10000000)
-	return body + string(creditCheckChar(body))
-}
-
-const creditCharset = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-
-var creditWeights = [17]int{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
-
-func creditCheckChar(body string) byte {
-	sum := 0
-	for i := 0; i < 17; i++ {
-		for v := 0; v < len(creditCharset); v++ {
-			if creditCharset[v] == body[i] {
-				sum += v * creditWeights[i]
-				break
-			}
-		}
-	}
-	c := 31 - sum%31
-	if c == 31 {
-		c = 0
-	}
-	return creditCharset[c]
+	return body + string(hooks.CreditCodeCheckChar(body))
 }

@@ -21,7 +21,6 @@ const files = {
   },
   '@element-plus/icons-vue': { 'dist/index.min.js': 'index.min.js', LICENSE: 'LICENSE' },
   pocketbase: { 'dist/pocketbase.es.mjs': 'pocketbase.es.mjs', 'LICENSE.md': 'LICENSE.md' },
-  'element-china-area-data': { 'dist/element-china-area-data.mjs': 'element-china-area-data.mjs', 'LICENSE.md': 'LICENSE.md' },
 }
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))

@@ -340,7 +340,9 @@ func (b *B) pick(sel, text string) {
 	b.click(sel+" .el-select__wrapper", "")
 	time.Sleep(150 * time.Millisecond)
 	b.click(".el-select-dropdown__item", text)
-	time.Sleep(100 * time.Millisecond)
+	// Let the dropdown finish closing: a fading popper still counts as
+	// visible, and the next pick of an equal option would land in it.
+	time.Sleep(350 * time.Millisecond)
 }
 
 func (b *B) shot(name string) {

@@ -91,7 +91,7 @@ func TestDemandSurvey(t *testing.T) {
 	b.waitVisible(`[data-test="survey-done"]`)
 	b.shot("survey-done")
 	rec := record(t, "demand_surveys", "company_name = {:c}", map[string]any{"c": "德州界面测试纺织有限公司"})
-	if rec.GetString("city") != "德州市" || rec.GetString("enterprise_type") != "股份制企业" || rec.GetString("contact_phone") != "13912345678" {
+	if rec.GetString("city") != "371400" || rec.GetString("enterprise_type") != "joint_stock" || rec.GetString("contact_phone") != "13912345678" {
 		t.Fatalf("survey row: %v", rec.PublicExport())
 	}
 }

@@ -69,20 +69,6 @@ export function serverErrors() {
   }
 }
 
-// getOptional GETs one of our routes and answers null when the server
-// does not have it: a 404, or index.html (the static fallback answers
-// unknown GETs with the page itself, which the SDK reads as {}).
-async function getOptional(path, query) {
-  try {
-    const res = await pb.send(path, query ? { query } : {})
-    if (res === null || typeof res !== 'object') return null
-    return Array.isArray(res) || Object.keys(res).length ? res : null
-  } catch (e) {
-    if (e?.status === 404) return null
-    throw e
-  }
-}
-
 function post(path, body) {
   return pb.send(`/api/smedx/${path}`, { method: 'POST', body: body ?? {} })
 }
@@ -177,9 +163,7 @@ export const revokeApplication = (id) => post(`applications/${id}/revoke`)
 export const submitProduct = (id) => post(`products/${id}/submit`)
 
 // 重新编辑 of a revoked or rejected product: back to draft.
-export async function reeditProduct(id) {
-  return pb.collection('products').update(id, { status: 'draft' })
-}
+export const reeditProduct = (id) => post(`products/${id}/reedit`)
 
 // ---------- forms, dicts, menus ----------
 
@@ -189,25 +173,11 @@ function cached(key, fn) {
   return cache.get(key)
 }
 
-// The questionnaire of a tenant kind: {title?, sections:[{key,title,fields:[...]}]}.
-// Without the forms route (404) the UI falls back to the columns every
-// tenant has, so sign-up still works.
+// The questionnaire of a tenant kind (GET /api/smedx/forms/{kind}):
+// {title, sections:[{key,title,fields:[...]}]}.
 export function formSchema(kind) {
-  return cached(`form:${kind}`, async () => normalizeSchema((await getOptional(`/api/smedx/forms/${kind}`)) || BASIC_SCHEMA(kind)))
+  return cached(`form:${kind}`, async () => normalizeSchema(await pb.send(`/api/smedx/forms/${kind}`, {})))
 }
-
-const BASIC_SCHEMA = (kind) => ({
-  kind,
-  sections: [{
-    key: 'basic',
-    title: kind === 'provider' ? '服务商背景' : '企业背景',
-    fields: [
-      { key: 'name', column: 'name', label: '企业名称', type: 'text', required: true, max: 200 },
-      { key: 'credit_code', column: 'credit_code', label: '统一社会信用代码', type: 'text', required: true, max: 18 },
-      { key: 'license', column: 'license', label: '企业营业执照', type: 'image', required: true, accept: ['jpeg', 'jpg', 'png'], max_mb: 10 },
-    ],
-  }],
-})
 
 function normalizeSchema(s) {
   const sections = (s?.sections || s?.groups || []).map((sec, i) => ({
@@ -219,26 +189,48 @@ function normalizeSchema(s) {
   return { ...s, sections }
 }
 
-// Lists the guides spell out, used only while the server has no such dict.
-const FALLBACK_DICTS = {
-  enterprise_type: ['私营企业', '外资企业', '集体所有制企业', '国有企业', '股份制企业', '港、澳、台企业', '合资企业'],
-  city: ['济南市', '青岛市', '淄博市', '枣庄市', '东营市', '烟台市', '潍坊市', '济宁市', '泰安市', '威海市', '日照市', '临沂市', '德州市', '聊城市', '滨州市', '菏泽市'],
-  demand: ['研发设计', '生产管控', '设备管理', '质量管理', '供应链', '经营管理', '营销服务', '安全环保', '节能减排', '数据上云'],
-}
-
-// dicts(['tag','city']) → {tag:[{value,label,children?}], city:[...]}
+// dicts(['tag','city']) → {tag:[{value,label,children?}], city:[...]}, from
+// GET /api/smedx/dicts?types=… (one request for the types not loaded yet;
+// every list is cached for the page's life).
 export async function dicts(types) {
   const want = [...new Set(types)].filter(Boolean)
   const missing = want.filter((t) => !cache.has(`dict:${t}`))
   if (missing.length) {
-    const p = getOptional('/api/smedx/dicts', { types: missing.join(',') }).catch(() => null)
+    const p = pb.send('/api/smedx/dicts', { query: { types: missing.join(',') } })
     for (const t of missing) {
-      cache.set(`dict:${t}`, p.then((r) => normalizeOptions(r?.[t]?.length ? r[t] : r?.items?.[t]?.length ? r.items[t] : FALLBACK_DICTS[t] || [])))
+      cache.set(`dict:${t}`, p.then((r) => {
+        const opts = normalizeOptions(r?.[t] || [])
+        dictStore[t] = opts
+        return opts
+      }).catch((e) => { cache.delete(`dict:${t}`); throw e }))
     }
   }
   const out = {}
   for (const t of want) out[t] = await cache.get(`dict:${t}`)
   return out
+}
+
+// dictStore holds the loaded option lists reactively, so a template can
+// show a stored code by its label (dl) and re-render once the list arrives.
+export const dictStore = reactive({})
+
+// useDicts starts loading types and returns dl(type, code|codes, sep):
+// the label(s) of stored dict codes, the code itself until loaded.
+export function useDicts(types) {
+  dicts(types).catch((e) => console.warn('[smedx ui] dicts', e?.message))
+  return dl
+}
+
+export function dl(type, value, sep = '、') {
+  if (Array.isArray(value)) return value.map((v) => dl(type, v)).filter(Boolean).join(sep)
+  if (value === undefined || value === null || value === '') return ''
+  return optionLabel(dictStore[type], value)
+}
+
+// regionText shows a region code path [370000, 370100, 370102] as
+// 山东省 / 济南市 / 历下区.
+export function regionText(codes) {
+  return dl('region', Array.isArray(codes) ? codes : codes ? [codes] : [], ' / ')
 }
 
 export function normalizeOptions(list) {
@@ -263,8 +255,7 @@ export function optionLabel(options, value) {
 // The workbench menu catalogue for the logged-in user, [{key,title,children?}].
 // null when the server has no catalogue route.
 export async function menus() {
-  const res = await getOptional('/api/smedx/menus')
-  if (!res) return null
+  const res = await pb.send('/api/smedx/menus', {})
   {
     const list = Array.isArray(res) ? res : res?.menus || res?.items || []
     const norm = (m) => ({
@@ -273,24 +264,16 @@ export async function menus() {
       icon: m.icon,
       path: m.path || m.route,
       allowed: m.allowed ?? m.granted ?? true,
+      hidden: !!m.nav_hidden,
       children: m.children?.length ? m.children.map(norm) : undefined,
     })
     return { items: list.map(norm), allowedKeys: res?.allowed || res?.keys || null }
   }
 }
 
-// Workbench home figures; computed from the records API when the review
-// area has no summary route.
-export async function workbenchSummary() {
-  const summary = await getOptional('/api/smedx/workbench')
-  if (summary) return summary
-  const user = pb.authStore.record
-  const [mine, review] = await Promise.all([
-    pb.collection('applications').getList(1, 1, { filter: pb.filter('applicant = {:id}', { id: user.id }) }),
-    pb.collection('applications').getList(1, 1, { filter: reviewFilter(user) }),
-  ])
-  return { my_applications: mine.totalItems, pending_review: reviewFilter(user) === 'id = ""' ? 0 : review.totalItems }
-}
+// Workbench home figures (GET /api/smedx/workbench): pending_review,
+// my_applications, announcements, role and certification state.
+export const workbenchSummary = () => pb.send('/api/smedx/workbench', {})
 
 // reviewFilter selects the applications waiting for this user's decision.
 export function reviewFilter(user) {
@@ -300,3 +283,130 @@ export function reviewFilter(user) {
   if (user.is_expert) return pb.filter('status = "pending" && stage = "expert" && experts.id ?= {:id}', { id: user.id })
   return 'id = ""'
 }
+
+// ---------- products (商品上架, 我的商品) ----------
+
+// saveProduct creates or PATCHes a product draft; files (cover, banner
+// image, screenshots, case images) go in the same multipart request.
+export async function saveProduct(id, data, files) {
+  let body = data
+  if (files && Object.keys(files).length) {
+    body = new FormData()
+    for (const [k, v] of Object.entries(data)) {
+      if (v === undefined) continue
+      // "field-" / "field+" modifiers take one value per entry.
+      if (/[+-]$/.test(k) && Array.isArray(v)) v.forEach((x) => body.append(k, x))
+      else body.append(k, v !== null && typeof v === 'object' ? JSON.stringify(v) : v ?? '')
+    }
+    for (const [k, list] of Object.entries(files)) for (const f of [].concat(list)) body.append(k, f)
+  }
+  return id ? pb.collection('products').update(id, body) : pb.collection('products').create(body)
+}
+
+export const productSpecs = (id) => pb.collection('product_specs').getFullList({ filter: pb.filter('product = {:id}', { id }), sort: 'sort,created' })
+export const productCases = (id) => pb.collection('product_cases').getFullList({ filter: pb.filter('product = {:id}', { id }), sort: 'idx' })
+
+// saveSpec / saveCase write one part of a draft (records API); a case
+// document goes as multipart.
+export function saveSpec(spec) {
+  const { id, ...data } = spec
+  return id ? pb.collection('product_specs').update(id, data) : pb.collection('product_specs').create(data)
+}
+export const deleteSpec = (id) => pb.collection('product_specs').delete(id)
+export function saveCase(c, file) {
+  const { id, document, collectionId, collectionName, created, updated, expand, ...data } = c
+  let body = data
+  if (file) {
+    body = new FormData()
+    for (const [k, v] of Object.entries(data)) body.append(k, v ?? '')
+    body.append('document', file)
+  }
+  return id ? pb.collection('product_cases').update(id, body) : pb.collection('product_cases').create(body)
+}
+
+// Listed products change through a revision reviewed like a new listing:
+// POST products/{id}/revision {data} saves it, products/{id}/submit
+// {data} submits it (the live product stays unchanged until approved).
+export const saveRevision = (id, data) => post(`products/${id}/revision`, { data })
+export const submitProductRevision = (id, data) => post(`products/${id}/submit`, { data })
+export const delistProduct = (id) => post(`products/${id}/delist`)
+export const deleteProduct = (id) => pb.collection('products').delete(id)
+export const draftRevision = (id) =>
+  pb.collection('product_revisions').getList(1, 1, { filter: pb.filter('product = {:id} && (status = "draft" || status = "pending")', { id }), sort: '-created', skipTotal: true }).then((r) => r.items[0] || null)
+
+// The server-rendered 发布预览 of a product (owner and reviewers only): the
+// token travels in the query because a new tab sends no Authorization header.
+export function previewUrl(id) {
+  return `/api/smedx/products/${id}/preview?token=${encodeURIComponent(pb.authStore.token)}`
+}
+
+// ---------- cart, orders, payment ----------
+
+export const cartItems = () => pb.collection('cart_items').getFullList({ filter: pb.filter('user = {:u}', { u: pb.authStore.record?.id }), expand: 'product,spec', sort: '-created' })
+export async function addToCart(product, spec, quantity) {
+  const user = pb.authStore.record
+  const existing = await pb.collection('cart_items').getList(1, 1, { filter: pb.filter('user = {:u} && spec = {:s}', { u: user.id, s: spec }), skipTotal: true })
+  if (existing.items.length) {
+    const it = existing.items[0]
+    return pb.collection('cart_items').update(it.id, { quantity: Math.min(999, it.quantity + quantity) })
+  }
+  return pb.collection('cart_items').create({ user: user.id, enterprise: user.enterprise, product, spec, quantity })
+}
+export const updateCartItem = (id, quantity) => pb.collection('cart_items').update(id, { quantity })
+export const removeCartItem = (id) => pb.collection('cart_items').delete(id)
+
+// quote: POST orders/quote {items:[{product,spec,quantity}], vouchers?} →
+// lines with prices, the eligible vouchers (pre-selected ones flagged),
+// the deduction and the payable. normalizeQuote keeps the pages
+// independent of small naming differences.
+export async function quoteOrder(items, vouchers) {
+  const res = await post('orders/quote', vouchers ? { items, vouchers } : { items })
+  return normalizeQuote(res)
+}
+
+function normalizeQuote(r) {
+  const eligible = (r.vouchers || r.eligible_vouchers || r.eligible || []).map((v) => ({
+    ...v,
+    id: v.id || v.voucher,
+    selected: v.selected ?? v.preselected ?? (r.selected || r.selected_vouchers || []).includes(v.id || v.voucher),
+  }))
+  const total = r.total_fen ?? (r.items || []).reduce((a, i) => a + (i.total_fen || 0), 0)
+  const deduction = r.deduction_fen ?? 0
+  return { ...r, items: r.items || r.lines || [], vouchers: eligible, total_fen: total, deduction_fen: deduction, payable_fen: r.payable_fen ?? total - deduction }
+}
+
+// checkout answers the created orders ({orders:[...]} or a list); the
+// Idempotency-Key makes a double click create them once.
+export async function checkout(body, key) {
+  const res = await pb.send('/api/smedx/orders/checkout', { method: 'POST', body, headers: { 'Idempotency-Key': key } })
+  return Array.isArray(res) ? res : res.orders || res.items || []
+}
+
+export const payOrder = (id, method = 'offline', extra = {}) => post(`orders/${id}/pay`, { method, ...extra })
+export const deliverOrder = (id) => post(`orders/${id}/deliver`)
+export const confirmOrder = (id) => post(`orders/${id}/confirm`)
+export const cancelOrder = (id, reason) => post(`orders/${id}/cancel`, reason ? { reason } : {})
+export const confirmPayment = (id) => post(`payments/${id}/confirm`)
+// 立即评价: one rating (1–5) and text per completed order.
+export const rateOrder = (id, rating, content) => post(`orders/${id}/rate`, { rating, content })
+
+// ---------- vouchers ----------
+
+export const claimVoucher = (batch) => post('vouchers/claim', { batch })
+// {voucher, ledger:[...]}
+export const voucherDetail = (id) => pb.send(`/api/smedx/vouchers/${id}`, {})
+// The listed products a voucher can pay for: {items, totalItems, voucher}.
+export const voucherProducts = (id, page = 1, perPage = 12) => pb.send(`/api/smedx/vouchers/${id}/products`, { query: { page, perPage } })
+
+// ---------- tenant users, menus, experts ----------
+
+export const resetUserPassword = (id, password, passwordConfirm) => post(`tenant/users/${id}/reset-password`, { password, passwordConfirm })
+export const setExpert = (id, body) => pb.send(`/api/smedx/tenant/users/${id}/expert`, { method: 'POST', body })
+export const cancelExpert = (id) => pb.send(`/api/smedx/tenant/users/${id}/expert`, { method: 'DELETE' })
+// The whole menu catalogue of a role for the permission dialog:
+// {items:[{key,title,children}], configurable:[keys], defaults:[keys]}.
+// PUT tenant/users/{id}/menus {menus:[leaf keys]} (应用内权限配置).
+export const setUserMenus = (id, menus) => pb.send(`/api/smedx/tenant/users/${id}/menus`, { method: 'PUT', body: { menus } })
+// GET tenant/users/{id}/expert: {user, expert, prefill, pending_assignments}.
+export const expertPrefill = (id) => pb.send(`/api/smedx/tenant/users/${id}/expert`, {})
+export const menuCatalog = (role) => pb.send('/api/smedx/menus/catalog', role ? { query: { role } } : {})

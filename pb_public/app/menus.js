@@ -7,21 +7,27 @@ const ROUTES = {
   workbench: '/workbench',
   todo: '/workbench/todo',
   enterprise: '/workbench/enterprise',
-  my_enterprise: '/workbench/enterprise',
   review_cert: '/workbench/review?type=certification',
-  cert_review: '/workbench/review?type=certification',
   review_product: '/workbench/review?type=product_publish',
-  product_review: '/workbench/review?type=product_publish',
   review_expert: '/workbench/review?type=product_publish',
-  expert_review: '/workbench/review?type=product_publish',
-  review: '/workbench/review',
+  product_publish: '/workbench/products/new',
+  my_products: '/workbench/products',
+  reviews: '/workbench/reviews',
+  orders: '/workbench/orders',
+  users: '/workbench/users',
+  my_reviews: '/workbench/my-reviews',
+  voucher_query: '/workbench/vouchers',
+  voucher_activities: '/workbench/voucher-activities',
+  voucher_admin: '/workbench/voucher-admin',
+  payments: '/workbench/payments',
+  announcements: '/workbench/announcements',
 }
 
 const ICONS = {
   workbench: 'IconHouse', todo: 'IconBell', enterprise: 'IconOfficeBuilding', my_enterprise: 'IconOfficeBuilding',
   products: 'IconGoods', orders: 'IconTickets', users: 'IconUser', vouchers: 'IconWallet', reviews: 'IconStar',
   customer_reviews: 'IconStar', my_reviews: 'IconStar', review_cert: 'IconStamp', review_product: 'IconFinished',
-  review_expert: 'IconFinished', review: 'IconFinished', announcements: 'IconNotification',
+  review_expert: 'IconFinished', review: 'IconFinished', announcements: 'IconNotification', voucher_admin: 'IconWallet', payments: 'IconMoney',
 }
 
 const m = (key, title, children) => ({ key, title, icon: ICONS[key], children })
@@ -31,12 +37,12 @@ function catalogue(user) {
   if (user.role === 'provider') {
     list.push(m('enterprise', '我的企业'),
       m('products', '商品管理', [m('product_publish', '商品上架'), m('my_products', '我的商品')]),
-      m('customer_reviews', '客户评价'), m('orders', '订单管理'), m('users', '用户管理'))
+      m('reviews', '客户评价'), m('orders', '订单管理'), m('users', '用户管理'))
   } else if (user.role === 'enterprise') {
     list.push(m('enterprise', '我的企业'), m('my_reviews', '我的评价'), m('orders', '订单管理'),
       m('vouchers', '服务券管理', [m('voucher_query', '服务券查询'), m('voucher_activities', '服务券活动')]), m('users', '用户管理'))
   } else if (user.role === 'operator') {
-    list.push(m('review_cert', '认证审核'), m('review_product', '商品初审'))
+    list.push(m('review_cert', '认证审核'), m('review_product', '商品初审'), m('voucher_admin', '服务券活动管理'), m('payments', '线下支付确认'), m('announcements', '公告管理'))
   } else if (user.role === 'department') {
     list.push(m('review_product', '商品终审'))
   }
@@ -59,7 +65,7 @@ export function menuFor(user, server) {
   let items
   if (server && server.items?.length) {
     const allowed = server.allowedKeys ? new Set(server.allowedKeys) : null
-    const keep = (it) => it.allowed !== false && (!allowed || allowed.has(it.key) || it.children?.some(keep))
+    const keep = (it) => !it.hidden && it.allowed !== false && (!allowed || allowed.has(it.key) || it.children?.some(keep))
     const norm = (it) => ({ ...it, icon: ICONS[it.key] || it.icon && `Icon${it.icon}`, children: it.children?.filter(keep).map(norm) })
     items = server.items.filter(keep).map(norm)
     for (const r of catalogue(user).filter((x) => x.key.startsWith('review'))) {

@@ -23,6 +23,23 @@ export const routes = [
   { path: '/workbench/todo', load: page('Todo'), title: '我的待办', layout: 'workbench', auth: true, menu: 'todo' },
   { path: '/workbench/review', load: page('ReviewQueue'), title: '审核', layout: 'workbench', auth: true, menu: 'review' },
   { path: '/workbench/applications/:id', load: page('ApplicationDetail'), title: '申请详情', layout: 'workbench', auth: true, menu: 'todo', parent: { title: '我的待办', path: '/workbench/todo' } },
+  { path: '/workbench/products', load: page('MyProducts'), title: '我的商品', layout: 'workbench', auth: true, menu: 'my_products', roles: ['provider'] },
+  { path: '/workbench/products/new', load: page('ProductEdit'), title: '商品上架', layout: 'workbench', auth: true, menu: 'product_publish', roles: ['provider'] },
+  { path: '/workbench/products/:id/edit', load: page('ProductEdit'), title: '编辑商品', layout: 'workbench', auth: true, menu: 'my_products', roles: ['provider'], parent: { title: '我的商品', path: '/workbench/products' } },
+  { path: '/workbench/reviews', load: page('CustomerReviews'), title: '客户评价', layout: 'workbench', auth: true, menu: 'reviews', roles: ['provider'] },
+  { path: '/workbench/orders', load: page('Orders'), title: '订单管理', layout: 'workbench', auth: true, menu: 'orders', roles: ['provider', 'enterprise'] },
+  { path: '/workbench/orders/:id', load: page('OrderDetail'), title: '订单详情', layout: 'workbench', auth: true, menu: 'orders', parent: { title: '订单管理', path: '/workbench/orders' } },
+  { path: '/workbench/my-reviews', load: page('MyReviews'), title: '我的评价', layout: 'workbench', auth: true, menu: 'my_reviews', roles: ['enterprise'] },
+  { path: '/workbench/vouchers', load: page('Vouchers'), title: '服务券查询', layout: 'workbench', auth: true, menu: 'voucher_query', roles: ['enterprise'] },
+  { path: '/workbench/vouchers/:id/products', load: page('VoucherProducts'), title: '可使用的商品', layout: 'workbench', auth: true, menu: 'voucher_query', roles: ['enterprise'], parent: { title: '服务券查询', path: '/workbench/vouchers' } },
+  { path: '/workbench/voucher-activities', load: page('VoucherActivities'), title: '服务券活动', layout: 'workbench', auth: true, menu: 'voucher_activities', roles: ['enterprise'] },
+  { path: '/workbench/users', load: page('Users'), title: '用户管理', layout: 'workbench', auth: true, menu: 'users', roles: ['provider', 'enterprise'] },
+  { path: '/workbench/users/:id/expert', load: page('ExpertEdit'), title: '专家录入', layout: 'workbench', auth: true, menu: 'users', roles: ['provider'], parent: { title: '用户管理', path: '/workbench/users' } },
+  { path: '/workbench/voucher-admin', load: page('VoucherAdmin'), title: '服务券活动管理', layout: 'workbench', auth: true, menu: 'voucher_admin', roles: ['operator'] },
+  { path: '/workbench/payments', load: page('Payments'), title: '线下支付确认', layout: 'workbench', auth: true, menu: 'payments', roles: ['operator'] },
+  { path: '/workbench/announcements', load: page('AnnouncementsAdmin'), title: '公告管理', layout: 'workbench', auth: true, menu: 'announcements', roles: ['operator'] },
+  { path: '/cart', load: page('Cart'), title: '购物车', layout: 'portal', auth: true, roles: ['enterprise'] },
+  { path: '/checkout', load: page('Checkout'), title: '订单确认', layout: 'portal', auth: true, roles: ['enterprise'] },
   { path: '/workbench/m/:key', load: page('Upcoming'), title: '功能', layout: 'workbench', auth: true },
   { path: '/:rest*', load: page('NotFound'), title: '页面不存在', layout: 'portal' },
 ]
@@ -114,10 +131,20 @@ export function startRouter() {
   resolve()
 }
 
+const Forbidden = {
+  name: 'ForbiddenPage',
+  template: `<div class="panel"><el-result icon="warning" title="无权访问" sub-title="当前帐号的角色不能使用该功能。"><template #extra><a href="/workbench"><el-button type="primary">返回工作台</el-button></a></template></el-result></div>`,
+}
+
 // RouterView renders the current page; a new key remounts it on navigation.
 export const RouterView = {
   name: 'RouterView',
   setup() {
-    return () => (currentComponent.value ? h(currentComponent.value, { key: route.fullPath.split('?')[0] }) : null)
+    return () => {
+      const roles = route.meta.roles
+      const me = pb.authStore.record
+      if (roles && me && !roles.includes(me.role)) return h(Forbidden)
+      return currentComponent.value ? h(currentComponent.value, { key: route.fullPath.split('?')[0] }) : null
+    }
   },
 }

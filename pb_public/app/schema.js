@@ -12,7 +12,12 @@ export function isFileField(f) {
 
 export function fieldDicts(schema) {
   const out = new Set()
-  for (const s of schema?.sections || []) for (const f of s.fields) if (f.dict) out.add(f.dict)
+  for (const s of schema?.sections || []) {
+    for (const f of s.fields) {
+      if (f.dict) out.add(f.dict)
+      else if (isRegionField(f)) out.add('region')
+    }
+  }
   return [...out]
 }
 
@@ -21,20 +26,28 @@ export async function loadFieldOptions(schema) {
   return list.length ? dicts(list) : {}
 }
 
+// Region fields hold GB/T 2260 code paths ([370000, 370100, 370102]) from
+// the `region` dict tree.
+export function isRegionField(f) {
+  return ['region', 'area', 'address_region'].includes((f.type || '').toLowerCase())
+}
+
 export function optionsOf(f, dictOptions) {
   if (f.dict) return dictOptions[f.dict] || []
+  if (isRegionField(f)) return dictOptions.region || []
   return (f.options || []).map((o) => (typeof o === 'object' ? { ...o, value: o.value ?? o.code, label: o.label ?? o.name ?? o.value } : { value: o, label: String(o) }))
 }
 
 export function fieldType(f, opts) {
   const t = (f.type || 'text').toLowerCase()
-  if (['select', 'dict'].includes(t) && opts?.some((o) => o.children?.length)) return f.multiple ? 'cascader-multi' : 'cascader'
+  if (isRegionField(f)) return 'region'
+  if (['select', 'dict', 'multiselect'].includes(t) && opts?.some((o) => o.children?.length)) return f.multiple || t === 'multiselect' ? 'cascader-multi' : 'cascader'
   if (t === 'select' && f.multiple) return 'multiselect'
   if (['checkbox', 'checkboxes'].includes(t) && opts?.length) return 'multiselect'
   if (['bool', 'boolean', 'switch', 'yesno'].includes(t)) return 'yesno'
-  if (['int', 'integer', 'decimal', 'money', 'percent', 'float'].includes(t)) return 'number'
+  if (['int', 'integer', 'decimal', 'money', 'money_wan', 'percent', 'float', 'number'].includes(t)) return 'number'
+  if (['credit_code', 'postcode', 'email', 'url'].includes(t)) return 'text'
   if (['tel', 'mobile'].includes(t)) return 'phone'
-  if (['region', 'area', 'address_region'].includes(t)) return 'region'
   if (isFileField(f)) return 'file'
   return t
 }

@@ -1,12 +1,20 @@
 // Formatting and client-side checks shared by the pages.
 
+// fmtDate shows a PocketBase datetime ("2026-01-05 04:00:00.000Z") or a
+// Date as local "YYYY-MM-DD HH:mm:ss".
 export function fmtDate(s, withTime = true) {
   if (!s) return ''
-  const d = new Date(String(s).replace(' ', 'T'))
+  const d = s instanceof Date ? s : new Date(String(s).replace(' ', 'T'))
   if (isNaN(d)) return String(s)
   const p = (n) => String(n).padStart(2, '0')
   const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
   return withTime ? `${day} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}` : day
+}
+
+// fmtTime is the clock time HH:mm:ss (the autosave indicator).
+export function fmtTime(s) {
+  const full = fmtDate(s)
+  return full.length >= 19 ? full.slice(11, 19) : full
 }
 
 // PocketBase filters compare UTC "YYYY-MM-DD HH:MM:SS" strings.
@@ -85,3 +93,42 @@ export const PRODUCT_STATUS = {
 }
 export const APP_TYPES = { certification: '企业认证', product_publish: '商品发布' }
 export const STAGES = { operator: '运营初审', expert: '专家评审', department: '工信厅终审', done: '已完成' }
+
+// checkFile checks a picked file's extension and size before anything is
+// sent; it answers the Chinese message to show, or '' when it is fine.
+export function checkFile(file, exts, maxMB, label) {
+  const ext = (file.name.split('.').pop() || '').toLowerCase()
+  if (exts && !exts.includes(ext)) return `${label}仅支持 ${exts.join(',')} 格式`
+  if (file.size > maxMB * 1024 * 1024) return `${label}不能超过 ${maxMB}M`
+  return ''
+}
+export const COVER_EXTS = ['jpeg', 'png', 'jpg', 'bmp']
+export const DOC_EXTS = ['pdf', 'png', 'jpg', 'jpeg', 'doc', 'docx', 'zip', 'mp4', 'ppt', 'pptx', 'bmp']
+export const MEDIA_EXTS = ['jpeg', 'jpg', 'png', 'bmp', 'gif', 'webp', 'mp4']
+export const PHOTO_EXTS = ['jpeg', 'jpg', 'png']
+
+// 元 ↔ fen: forms take 元 with two decimals, the server stores fen.
+export const toFen = (yuanValue) => (yuanValue === null || yuanValue === undefined || yuanValue === '' ? 0 : Math.round(Number(yuanValue) * 100))
+export const toYuan = (fen) => (fen === null || fen === undefined ? null : Number(fen) / 100)
+
+export const PRICE_UNITS = { year: '元/年', month: '元/月', quantity: '元/个' }
+export const ORDER_STATUS = {
+  pending_payment: { text: '待支付', type: 'warning' },
+  paid: { text: '已支付', type: 'primary' },
+  delivered: { text: '已发货', type: 'primary' },
+  completed: { text: '已完成', type: 'success' },
+  cancelled: { text: '已取消', type: 'info' },
+}
+export const PAY_STATUS = {
+  unpaid: { text: '未支付', type: 'warning' },
+  paid: { text: '已支付', type: 'success' },
+  none: { text: '无需支付', type: 'success' },
+  refunded: { text: '已退款', type: 'info' },
+}
+export const VOUCHER_STATUS = {
+  active: { text: '可使用', type: 'success' },
+  used_up: { text: '已用完', type: 'info' },
+  expired: { text: '已过期', type: 'info' },
+  void: { text: '已作废', type: 'danger' },
+}
+export const LEDGER_REASONS = { checkout: '下单抵扣', cancel_refund: '取消退回', expire: '过期', void: '作废', adjust: '调整' }

@@ -36,6 +36,7 @@ export default {
         </a>
         <div class="gov-actions">
           <template v-if="session.loggedIn">
+            <el-button v-if="session.user.role === 'enterprise'" plain size="small" @click="push('/cart')" data-test="to-cart" aria-label="购物车"><el-icon><icon-shopping-cart /></el-icon><span class="desktop-only" style="margin-left:4px">购物车</span></el-button>
             <el-button class="desktop-only" plain size="small" @click="push('/workbench')" data-test="to-workbench">工作台</el-button>
             <el-dropdown trigger="click" @command="onCommand">
               <span class="gov-user" data-test="user-menu">
@@ -47,6 +48,7 @@ export default {
                 <el-dropdown-menu>
                   <el-dropdown-item disabled>{{ session.user.username }}（{{ roleLabel(session.user) }}）</el-dropdown-item>
                   <el-dropdown-item command="/workbench" divided>工作台</el-dropdown-item>
+                  <el-dropdown-item v-if="session.user.role === 'enterprise'" command="/workbench/orders">我的订单</el-dropdown-item>
                   <el-dropdown-item command="logout">退出</el-dropdown-item>
                 </el-dropdown-menu>
               </template>

@@ -2,11 +2,9 @@
 // specs. The public detail page and the reviewers' screens both use it, so
 // a reviewer judges exactly what will be published.
 import { ref, computed, onMounted, watch } from 'vue'
-import { pb, fileUrl, dicts, optionLabel, errorMessage } from '../api.js'
+import { pb, fileUrl, useDicts, errorMessage } from '../api.js'
 import { yuan, priceRange, PRODUCT_STATUS } from '../util.js'
 
-const MODES = { year: '按年', month: '按月', quantity: '按数量' }
-const TYPES = { solution: '解决方案', software: '软件产品', diagnosis: '诊断服务', cloud: '云服务', hardware: '硬件产品' }
 
 export default {
   name: 'ProductView',
@@ -20,7 +18,7 @@ export default {
     const specs = ref([])
     const cases = ref([])
     const reviews = ref([])
-    const opts = ref({})
+    const dl = useDicts(['tag', 'solution_category', 'industry', 'product_type', 'delivery_cycle', 'purchase_mode'])
     const loading = ref(true)
     const error = ref('')
     const tab = ref('details')
@@ -30,17 +28,15 @@ export default {
       error.value = ''
       try {
         const id = props.productId
-        const [p, s, c, d] = await Promise.all([
+        const [p, s, c] = await Promise.all([
           pb.collection('products').getOne(id),
           pb.collection('product_specs').getFullList({ filter: pb.filter('product = {:id}', { id }), sort: 'sort,created' }),
           pb.collection('product_cases').getFullList({ filter: pb.filter('product = {:id}', { id }), sort: 'idx' }),
-          dicts(['tag', 'category', 'industry', 'product_type']).catch(() => ({})),
         ])
         product.value = p
         specs.value = s
         cases.value = c
-        opts.value = d
-        emit('loaded', p)
+        emit('loaded', p, s)
         pb.collection('reviews').getList(1, 5, { filter: pb.filter('product = {:id}', { id }), sort: '-created', skipTotal: true })
           .then((r) => (reviews.value = r.items)).catch(() => {})
       } catch (e) {
@@ -53,8 +49,6 @@ export default {
     watch(() => props.productId, load)
 
     const intro = computed(() => product.value?.intro || {})
-    const label = (type, v) => optionLabel(opts.value[type], v)
-    const typeLabel = (v) => optionLabel(opts.value.product_type, v) !== v ? optionLabel(opts.value.product_type, v) : TYPES[v] || v
     const banner = computed(() => (product.value?.banner_image ? fileUrl(product.value, product.value.banner_image) : ''))
     const cover = computed(() => (product.value?.cover ? fileUrl(product.value, product.value.cover, '600x400') : ''))
     const caseText = (i) => intro.value.cases?.[i] || {}
@@ -67,7 +61,7 @@ export default {
       const fens = specs.value.map((s) => (s.pricing === 'free' ? 0 : s.price_fen || 0))
       return priceRange({ price_min_fen: Math.min(...fens), price_max_fen: Math.max(...fens) }).replace('详见规格', '免费')
     })
-    return { price, product, specs, cases, reviews, loading, error, tab, intro, label, typeLabel, banner, cover, caseText, fileUrl, yuan, priceRange, MODES, PRODUCT_STATUS }
+    return { price, product, specs, cases, reviews, loading, error, tab, intro, dl, banner, cover, caseText, fileUrl, yuan, priceRange, PRODUCT_STATUS }
   },
   template: `
   <div v-loading="loading" style="min-height:240px">
@@ -77,7 +71,7 @@ export default {
         <img v-if="cover" :src="cover" :alt="product.name">
         <div style="min-width:0;flex:1">
           <div style="display:flex;gap:8px;align-items:center;flex-wrap:wrap;margin-bottom:6px">
-            <el-tag effect="dark" type="warning">{{ typeLabel(product.type) }}</el-tag>
+            <el-tag effect="dark" type="warning">{{ dl('product_type', product.type) }}</el-tag>
             <el-tag v-if="showStatus" :type="(PRODUCT_STATUS[product.status]||{}).type">{{ (PRODUCT_STATUS[product.status]||{}).text || product.status }}</el-tag>
           </div>
           <h1>{{ (intro.banner && intro.banner.title) || product.name }}</h1>
@@ -103,10 +97,10 @@ export default {
               <el-descriptions :column="2" border size="small" class="desc-table">
                 <el-descriptions-item label="关联产品">{{ product.related_product || '—' }}</el-descriptions-item>
                 <el-descriptions-item label="所属目录">{{ product.catalog || '—' }}</el-descriptions-item>
-                <el-descriptions-item label="方案分类">{{ (product.categories||[]).map(v => label('category', v)).join('、') || '—' }}</el-descriptions-item>
-                <el-descriptions-item label="适用行业">{{ (product.industries||[]).map(v => label('industry', v)).join('、') || '—' }}</el-descriptions-item>
-                <el-descriptions-item label="标签">{{ (product.tags||[]).map(v => label('tag', v)).join('、') || '—' }}</el-descriptions-item>
-                <el-descriptions-item label="交付周期">{{ product.delivery_cycle || '—' }}</el-descriptions-item>
+                <el-descriptions-item label="方案分类">{{ dl('solution_category', product.categories || []) || '—' }}</el-descriptions-item>
+                <el-descriptions-item label="适用行业">{{ dl('industry', product.industries || []) || '—' }}</el-descriptions-item>
+                <el-descriptions-item label="标签">{{ dl('tag', product.tags || []) || '—' }}</el-descriptions-item>
+                <el-descriptions-item label="交付周期">{{ dl('delivery_cycle', product.delivery_cycle) || '—' }}</el-descriptions-item>
                 <el-descriptions-item label="实施人天">{{ product.delivery_man_days || '—' }}</el-descriptions-item>
                 <el-descriptions-item label="历史成交价">{{ product.hist_price_min_fen ? '¥' + yuan(product.hist_price_min_fen) + ' - ¥' + yuan(product.hist_price_max_fen) : '—' }}</el-descriptions-item>
               </el-descriptions>
@@ -149,7 +143,7 @@ export default {
         <div class="panel" style="margin:0" data-test="product-specs">
           <div class="panel-title"><h3>规格与价格</h3></div>
           <div v-for="s in specs" :key="s.id" class="spec-row">
-            <div><div>{{ s.name }}</div><div class="muted small">{{ MODES[s.purchase_mode] || s.purchase_mode }}</div></div>
+            <div><div>{{ s.name }}</div><div class="muted small">{{ dl('purchase_mode', s.purchase_mode) }}</div></div>
             <div class="price" style="color:#e4393c;font-weight:600;white-space:nowrap">{{ s.pricing === 'free' ? '免费' : '¥' + yuan(s.price_fen) }}</div>
           </div>
           <el-empty v-if="!specs.length" description="暂无规格" :image-size="60" />

@@ -5,7 +5,6 @@
 // v-model is {fieldKey: value}; `errors` holds server messages by field.
 import { ref, computed, onMounted, watch } from 'vue'
 import { ElMessage } from 'element-plus'
-import { regionData, pcaTextArr } from 'element-china-area-data'
 import { loadFieldOptions, optionsOf, fieldType, errorFor } from '../schema.js'
 
 const MB = 1 << 20
@@ -41,7 +40,7 @@ export default {
     }
     const isWide = (f) => f.wide || f.span === 2 || ['textarea', 'file', 'image', 'upload'].includes(f.type)
     const sectionErrors = (s) => s.fields.filter((f) => errorFor(props.errors, f)).length
-    const regionOptions = (f) => (f.value_format === 'text' || f.region_format === 'text' ? pcaTextArr : regionData)
+    const regionOptions = (f) => dictOptions.value.region || []
 
     // The licence and other files: JPEG/JPG/PNG (or the field's accept
     // list) and at most max_size / max_mb (10 MB by default), checked here.
@@ -63,7 +62,7 @@ export default {
       emit('file', f.key, file)
       return false
     }
-    const hint = (f) => f.help || f.hint || (accept(f) ? `上传的图片支持${accept(f).map((e) => String(e).toUpperCase()).join('、')}，不超过${Math.round(maxBytes(f) / MB)}M` : '')
+    const hint = (f) => f.help || f.hint || f.tip || (accept(f) ? `上传的图片支持${accept(f).map((e) => String(e).toUpperCase()).join('、')}，不超过${Math.round(maxBytes(f) / MB)}M` : '')
     return { open, toggle, opts, type, set, isWide, errorFor, sectionErrors, regionOptions, onFile, acceptAttr, hint, uploading }
   },
   template: `
@@ -81,10 +80,10 @@ export default {
             <el-form-item v-for="f in s.fields" :key="f.key" :label="f.label + (f.unit ? '（' + f.unit + '）' : '')" :required="!!f.required"
               :error="errorFor(errors, f)" :class="{wide: isWide(f)}" :data-field="f.key" :data-type="type(f)">
               <template v-if="type(f) === 'textarea'">
-                <el-input type="textarea" :rows="3" :model-value="modelValue[f.key]" @update:model-value="v => set(f, v)" :maxlength="f.max || f.maxlength || 2000" show-word-limit :placeholder="f.placeholder || ('请输入' + f.label)" />
+                <el-input type="textarea" :rows="3" :model-value="modelValue[f.key]" @update:model-value="v => set(f, v)" :maxlength="f.maxLength || f.maxlength || 2000" show-word-limit :placeholder="f.placeholder || ('请输入' + f.label)" />
               </template>
               <template v-else-if="type(f) === 'number'">
-                <el-input-number :model-value="modelValue[f.key] ?? undefined" @update:model-value="v => set(f, v ?? null)" :min="f.min ?? 0" :max="f.max" :precision="f.precision ?? (['int','integer'].includes(f.type) ? 0 : (f.type === 'decimal' || f.type === 'money' || f.type === 'percent' ? 2 : undefined))" :controls="false" style="width:100%" :placeholder="f.placeholder || '请输入'" />
+                <el-input-number :model-value="modelValue[f.key] ?? undefined" @update:model-value="v => set(f, v ?? null)" :min="f.min ?? 0" :max="f.max" :precision="f.decimals ?? f.precision ?? (['int','integer'].includes(f.type) ? 0 : (['decimal','money','money_wan','percent'].includes(f.type) ? 2 : undefined))" :controls="false" style="width:100%" :placeholder="f.placeholder || '请输入'" />
               </template>
               <template v-else-if="type(f) === 'select' || type(f) === 'dict'">
                 <el-select :model-value="modelValue[f.key]" @update:model-value="v => set(f, v)" filterable clearable placeholder="请选择" style="width:100%">
@@ -92,12 +91,12 @@ export default {
                 </el-select>
               </template>
               <template v-else-if="type(f) === 'multiselect'">
-                <el-select :model-value="modelValue[f.key] || []" @update:model-value="v => set(f, v)" multiple filterable clearable :multiple-limit="f.max_items || 0" placeholder="请选择" style="width:100%">
+                <el-select :model-value="modelValue[f.key] || []" @update:model-value="v => set(f, v)" multiple filterable clearable :multiple-limit="f.maxItems || f.max_items || 0" placeholder="请选择" style="width:100%">
                   <el-option v-for="o in opts(f)" :key="o.value" :value="o.value" :label="o.label" />
                 </el-select>
               </template>
               <template v-else-if="type(f) === 'cascader' || type(f) === 'cascader-multi'">
-                <el-cascader :model-value="modelValue[f.key]" @update:model-value="v => set(f, v)" :options="opts(f)" :props="{emitPath: false, multiple: type(f) === 'cascader-multi', checkStrictly: !!f.any_level}" filterable clearable style="width:100%" placeholder="请选择" />
+                <el-cascader :model-value="modelValue[f.key]" @update:model-value="v => set(f, v)" :options="opts(f)" :props="{emitPath: false, multiple: type(f) === 'cascader-multi', checkStrictly: true}" filterable clearable style="width:100%" placeholder="请选择" />
               </template>
               <template v-else-if="type(f) === 'radio'">
                 <el-radio-group :model-value="modelValue[f.key]" @update:model-value="v => set(f, v)">
@@ -125,11 +124,11 @@ export default {
                 <div class="upload-hint" style="width:100%">{{ hint(f) }}</div>
               </template>
               <template v-else>
-                <el-input :model-value="modelValue[f.key]" @update:model-value="v => set(f, v)" :maxlength="f.max || f.maxlength" :placeholder="f.placeholder || ('请输入' + f.label)">
+                <el-input :model-value="modelValue[f.key]" @update:model-value="v => set(f, v)" :maxlength="f.maxLength || f.maxlength" :placeholder="f.placeholder || ('请输入' + f.label)">
                   <template #prepend v-if="type(f) === 'phone'">+86</template>
                 </el-input>
               </template>
-              <div v-if="f.help && type(f) !== 'file'" class="upload-hint">{{ f.help }}</div>
+              <div v-if="(f.help || f.tip) && type(f) !== 'file'" class="upload-hint">{{ f.help || f.tip }}</div>
             </el-form-item>
           </div>
         </el-form>

@@ -1,7 +1,6 @@
 // SchemaView shows a questionnaire read-only, two columns of label and
 // value as in 图4-2 / 图5-3, by section.
 import { ref, onMounted } from 'vue'
-import { codeToText } from 'element-china-area-data'
 import { optionLabel } from '../api.js'
 import { loadFieldOptions, optionsOf, fieldType } from '../schema.js'
 
@@ -23,7 +22,7 @@ export default {
       if (v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length)) return '—'
       const t = fieldType(f, optionsOf(f, dictOptions.value))
       if (t === 'yesno') return v === true || v === 'true' || v === '是' ? '是' : '否'
-      if (t === 'region') return (Array.isArray(v) ? v : [v]).map((c) => codeToText[c] || c).join(' / ')
+      if (t === 'region') return (Array.isArray(v) ? v : [v]).map((c) => optionLabel(dictOptions.value.region, c)).join(' / ')
       const opts = optionsOf(f, dictOptions.value)
       if (opts.length) return (Array.isArray(v) ? v : [v]).map((x) => optionLabel(opts, x)).join('、')
       if (Array.isArray(v)) return v.join('、')

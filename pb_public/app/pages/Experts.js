@@ -1,6 +1,6 @@
 // 专家团队: active experts, searchable by name or domain.
 import { ref, onMounted } from 'vue'
-import { pb, errorMessage } from '../api.js'
+import { pb, dicts, errorMessage } from '../api.js'
 import ExpertCard from '../components/ExpertCard.js'
 
 export default {
@@ -19,7 +19,15 @@ export default {
       try {
         let filter = 'active = true'
         if (keyword.value) {
-          filter += ' && ' + pb.filter('(name ~ {:q} || major ~ {:q} || ii_domains ~ {:q} || industry_domains ~ {:q} || operating_domains ~ {:q} || region_text ~ {:q})', { q: keyword.value })
+          // Domains are stored as dict codes: match the codes whose label
+          // contains the keyword.
+          const d = await dicts(['expert_ii_domain', 'expert_industry', 'expert_operating', 'professional_title'])
+          const codes = (type) => d[type].filter((o) => o.label.includes(keyword.value)).map((o) => o.value)
+          const parts = [pb.filter('name ~ {:q} || major ~ {:q} || region_text ~ {:q}', { q: keyword.value })]
+          for (const [field, type] of [['ii_domains', 'expert_ii_domain'], ['industry_domains', 'expert_industry'], ['operating_domains', 'expert_operating'], ['professional_title', 'professional_title']]) {
+            for (const c of codes(type).slice(0, 10)) parts.push(field === 'professional_title' ? pb.filter('professional_title = {:c}', { c }) : pb.filter(field + ' ~ {:c}', { c: `"${c}"` }))
+          }
+          filter += ' && (' + parts.join(' || ') + ')'
         }
         const res = await pb.collection('experts').getList(page.value, 12, { filter, sort: 'created' })
         items.value = res.items

@@ -9,7 +9,7 @@ import {
 } from '../api.js'
 import { session } from '../store.js'
 import { push } from '../router.js'
-import { passwordChecks, PHONE_RE, USERNAME_RE, debounce, fmtDate } from '../util.js'
+import { passwordChecks, PHONE_RE, USERNAME_RE, debounce, fmtDate, fmtTime } from '../util.js'
 import { enterpriseValues, enterpriseData, missingRequired, isFileField, fileColumn } from '../schema.js'
 import SchemaForm from '../components/SchemaForm.js'
 import { AGREEMENTS } from '../components/Agreements.js'
@@ -94,7 +94,7 @@ export default {
         enterprise.value = await saveEnterpriseDraft(enterprise.value.id, body, file, f ? fileColumn(f) : undefined)
         entErr.clear()
         save.state = 'ok'
-        save.at = fmtDate(new Date())
+        save.at = fmtTime(new Date())
         save.message = '已自动保存'
         if (f) {
           hasFile[key] = true

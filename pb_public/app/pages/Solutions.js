@@ -22,6 +22,10 @@ export default {
     const q = route.query
     const keyword = ref(q.q || '')
     const tag = ref(q.tag || '')
+    const cat = ref(q.cat || '')
+    const ptype = ref(q.type || '')
+    const cats = ref([])
+    const types = ref([])
     const sort = ref(q.sort || 'default')
     const page = ref(Number(q.page) || 1)
     const items = ref([])
@@ -38,11 +42,13 @@ export default {
         if (keyword.value) parts.push(pb.filter('(name ~ {:q} || provider_name ~ {:q} || related_product ~ {:q})', { q: keyword.value }))
         // tags is a JSON list of dict codes; match the quoted code.
         if (tag.value) parts.push(pb.filter('tags ~ {:t}', { t: `"${tag.value}"` }))
+        if (cat.value) parts.push(pb.filter('categories ~ {:c}', { c: `"${cat.value}"` }))
+        if (ptype.value) parts.push(pb.filter('type = {:t}', { t: ptype.value }))
         const s = SORTS.find((x) => x.value === sort.value) || SORTS[0]
         const res = await pb.collection('products').getList(page.value, PER_PAGE, { filter: parts.join(' && '), sort: s.sort })
         items.value = res.items
         total.value = res.totalItems
-        setQuery({ q: keyword.value, tag: tag.value, sort: sort.value === 'default' ? '' : sort.value, page: page.value > 1 ? page.value : '' })
+        setQuery({ q: keyword.value, tag: tag.value, cat: cat.value, type: ptype.value, sort: sort.value === 'default' ? '' : sort.value, page: page.value > 1 ? page.value : '' })
       } catch (e) {
         error.value = errorMessage(e)
       } finally {
@@ -51,12 +57,18 @@ export default {
     }
     const refilter = () => { page.value = 1; load() }
     const pickTag = (v) => { tag.value = tag.value === v ? '' : v; refilter() }
+    const pickCat = (v) => { cat.value = cat.value === v ? '' : v; refilter() }
+    const pickType = (v) => { ptype.value = ptype.value === v ? '' : v; refilter() }
     const tagLabel = (v) => optionLabel(tags.value, v)
     onMounted(async () => {
-      dicts(['tag']).then((d) => (tags.value = d.tag)).catch(() => {})
+      dicts(['tag', 'solution_category', 'product_type']).then((d) => {
+        tags.value = d.tag
+        cats.value = d.solution_category
+        types.value = d.product_type
+      }).catch(() => {})
       load()
     })
-    return { keyword, tag, sort, page, items, total, tags, loading, error, SORTS, PER_PAGE, load, refilter, pickTag, tagLabel }
+    return { cat, ptype, cats, types, pickCat, pickType, keyword, tag, sort, page, items, total, tags, loading, error, SORTS, PER_PAGE, load, refilter, pickTag, tagLabel }
   },
   template: `
   <div>
@@ -69,6 +81,16 @@ export default {
         <el-select v-model="sort" style="width:160px" @change="refilter" data-test="catalog-sort">
           <el-option v-for="s in SORTS" :key="s.value" :value="s.value" :label="'排序：' + s.label" />
         </el-select>
+      </div>
+      <div class="tag-filter" v-if="types.length" data-test="type-filter">
+        <span class="muted">类型：</span>
+        <el-check-tag :checked="!ptype" @change="pickType('')">全部</el-check-tag>
+        <el-check-tag v-for="t in types" :key="t.value" :checked="ptype === t.value" @change="pickType(t.value)">{{ t.label }}</el-check-tag>
+      </div>
+      <div class="tag-filter" v-if="cats.length" data-test="category-filter">
+        <span class="muted">分类：</span>
+        <el-check-tag :checked="!cat" @change="pickCat('')">全部</el-check-tag>
+        <el-check-tag v-for="t in cats" :key="t.value" :checked="cat === t.value" @change="pickCat(t.value)">{{ t.label }}</el-check-tag>
       </div>
       <div class="tag-filter" v-if="tags.length" data-test="tag-filter">
         <span class="muted">标签：</span>

@@ -1,0 +1,88 @@
+package uitest
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestTenantAdminJourney: the provider's tenant admin adds a user (a weak
+// password is refused as typed, a phone already in use by the server on
+// its field), gives him menus without 订单管理, and sets him as an expert.
+func TestTenantAdminJourney(t *testing.T) {
+	b := newBrowser(t)
+	suffix := time.Now().Format("150405")
+	username := "uitest_staff_" + suffix
+	phone := "136" + time.Now().Format("0102150405")[2:]
+
+	b.login("demo_provider", password)
+	b.open("/workbench/users")
+	b.click(`[data-test="user-add"]`, "添加用户")
+	b.waitVisible(`[data-test="add-username"]`)
+	b.typeIn(`[data-test="add-username"]`, "ab")
+	b.waitText(`[data-test="add-dialog"] .el-form-item__error`, "6-30个字符")
+	b.fill(`[data-test="add-username"]`, username)
+	b.typeIn(`[data-test="add-name"]`, "界面测试员")
+	b.typeIn(`[data-test="add-phone"]`, "13905310001") // demo_provider's phone
+	b.typeIn(`[data-test="add-password"]`, "abcdefgh")
+	b.waitText(`[data-test="add-dialog"] .el-form-item__error`, "至少包含")
+	b.click(`[data-test="add-ok"]`, "确认")
+	b.shot("tenant-1-weak-password")
+	const good = "Staff#2026ui"
+	b.fill(`[data-test="add-password"]`, good)
+	b.typeIn(`[data-test="add-confirm"]`, good)
+	done := b.allow(`status of 400`)
+	b.click(`[data-test="add-ok"]`, "确认")
+	b.waitJS(`[...document.querySelectorAll('[data-test="add-dialog"] .el-form-item.is-error')].some(e => e.innerText.includes('手机号'))`, "server refusal on the phone field")
+	b.shot("tenant-2-phone-taken")
+	done()
+	b.fill(`[data-test="add-phone"]`, phone)
+	b.click(`[data-test="add-ok"]`, "确认")
+	b.waitText(".el-message--success", "新增成功")
+	b.waitText(`[data-test="users-table"]`, username)
+	u := record(t, "users", "username = {:u}", map[string]any{"u": username})
+	if u.GetString("role") != "provider" || u.GetBool("tenant_admin") {
+		t.Fatalf("new user: role=%q tenant_admin=%v", u.GetString("role"), u.GetBool("tenant_admin"))
+	}
+
+	// 应用内权限配置: everything but 订单管理.
+	b.clickRowAction(username, "应用内权限配置")
+	b.waitVisible(`[data-test="perm-tree"] .el-tree-node`)
+	b.eval(`(() => { const n = [...document.querySelectorAll('[data-test="perm-tree"] .el-tree-node__content')].find(e => e.innerText.trim() === '订单管理'); const cb = n.querySelector('.el-checkbox'); if (n.querySelector('.el-checkbox.is-checked')) cb.click(); return 'ok' })()`)
+	b.shot("tenant-3-menus")
+	b.click(`[data-test="perm-ok"]`, "确认")
+	b.waitText(".el-message--success", "配置权限成功")
+	menus := record(t, "users", "id = {:id}", map[string]any{"id": u.Id}).GetString("menus")
+	if strings.Contains(menus, `"orders"`) || !strings.Contains(menus, `"my_products"`) {
+		t.Fatalf("menus after configuration: %s", menus)
+	}
+
+	// 设为专家 (图4-18).
+	b.clickRowAction(username, "设为专家")
+	b.waitVisible(`[data-test="expert-edit"] [data-test="ex-major"]`)
+	b.typeIn(`[data-test="ex-major"]`, "工业软件")
+	b.click(`[data-field="region"] .el-cascader`, "")
+	for _, label := range []string{"山东省", "济南市", "历下区"} {
+		time.Sleep(250 * time.Millisecond)
+		b.click(".el-cascader__dropdown .el-cascader-node", label)
+	}
+	b.pressEscape()
+	b.pick(`[data-field="years_ii"]`, "5-10年")
+	b.pick(`[data-field="years_industry"]`, "10-20年")
+	for _, f := range []string{"ii_domains", "industry_domains", "operating_domains"} {
+		b.click(`[data-field="`+f+`"] .el-select__wrapper`, "")
+		time.Sleep(200 * time.Millisecond)
+		b.click(".el-select-dropdown__item", "")
+		b.pressEscape()
+	}
+	b.typeIn(`[data-test="ex-intro"]`, "从事工业软件研发与实施十余年。")
+	b.shot("tenant-4-expert-form")
+	b.click(`[data-test="ex-submit"]`, "确认")
+	b.waitText(".el-message--success", "设为专家成功")
+	b.waitJS(`location.pathname === '/workbench/users'`, "back to the user list")
+	ex := record(t, "experts", "user = {:u}", map[string]any{"u": u.Id})
+	if !ex.GetBool("active") || !strings.Contains(ex.GetString("region"), "370102") {
+		t.Fatalf("expert row: active=%v region=%s", ex.GetBool("active"), ex.GetString("region"))
+	}
+	b.shot("tenant-5-expert-set")
+}
