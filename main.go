@@ -8,6 +8,7 @@ import (
 	"log"
 
 	"github.com/pocketbase/pocketbase"
+	"github.com/pocketbase/pocketbase/core"
 
 	"smedx/hooks"
 	_ "smedx/migrations"
@@ -19,7 +20,12 @@ import (
 var publicFS embed.FS
 
 func main() {
-	app := pocketbase.New()
+	app := pocketbase.NewWithConfig(pocketbase.Config{
+		// Keep every read connection open: reopening one (pragmas and a
+		// schema parse) was the largest cost of a claim under load, see
+		// `smedx bench`.
+		DataMaxIdleConns: core.DefaultDataMaxOpenConns,
+	})
 	hooks.Register(app)
 	hooks.ServePublic(app, publicFS)
 	registerCommands(app)
