@@ -8,6 +8,8 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 	"github.com/spf13/cast"
+
+	"smedx/hooks/platform"
 )
 
 // registerAccounts binds the hooks and routes of registration, passwords,
@@ -24,11 +26,6 @@ import (
 //
 // Logging in again restores the draft: the UI reads users.enterprise.
 func registerAccounts(app core.App) {
-	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
-		e.Router.Bind(zhErrorsMiddleware())
-		return e.Next()
-	})
-
 	app.OnRecordValidate("users").BindFunc(validateUserRecord)
 	app.OnRecordUpdateExecute("users").BindFunc(keepPasswordHistory)
 	app.OnRecordCreateRequest("users").BindFunc(signUp)
@@ -50,20 +47,20 @@ func validateUserRecord(e *core.RecordEvent) error {
 	username := rec.GetString("username")
 	phone := rec.GetString("phone")
 	isNew := rec.IsNew()
-	orig := storedRecord(e.App, rec)
+	orig := platform.StoredRecord(e.App, rec)
 
 	if !isNew && username != orig.GetString("username") {
-		errs["username"] = zhError{"username_immutable", "用户名不可修改"}
+		errs["username"] = platform.FieldErr("username_immutable", "用户名不可修改")
 	} else if err := ValidateUsername(username); err != nil {
 		errs["username"] = err
 	} else if (isNew || username != orig.GetString("username")) && userExists(e.App, "username", username, rec.Id) {
-		errs["username"] = zhError{"username_taken", "该用户名已被注册"}
+		errs["username"] = platform.FieldErr("username_taken", "该用户名已被注册")
 	}
 
 	if err := ValidatePhone(phone); err != nil {
 		errs["phone"] = err
 	} else if (isNew || phone != orig.GetString("phone")) && userExists(e.App, "phone", phone, rec.Id) {
-		errs["phone"] = zhError{"phone_taken", "该手机号已被注册"}
+		errs["phone"] = platform.FieldErr("phone_taken", "该手机号已被注册")
 	}
 
 	if plain := rec.GetString("password"); passwordChanging(rec, orig) {
@@ -82,20 +79,6 @@ func validateUserRecord(e *core.RecordEvent) error {
 		return errs
 	}
 	return e.Next()
-}
-
-// storedRecord is the row as stored before this save. Record.Original()
-// is blank for a record made with core.NewRecord and saved again (demo,
-// fixtures, CLI), so then the row is read back.
-func storedRecord(app core.App, rec *core.Record) *core.Record {
-	orig := rec.Original()
-	if rec.IsNew() || orig.Id != "" {
-		return orig
-	}
-	if fresh, err := app.FindRecordById(rec.Collection(), rec.Id); err == nil {
-		return fresh
-	}
-	return orig
 }
 
 // passwordChanging reports whether this save sets a new password. The
@@ -123,7 +106,7 @@ func userExists(app core.App, field, value, exceptID string) bool {
 // hidden history and the lockout counter starts over.
 func keepPasswordHistory(e *core.RecordEvent) error {
 	rec := e.Record
-	if orig := storedRecord(e.App, rec); !rec.IsNew() && passwordChanging(rec, orig) {
+	if orig := platform.StoredRecord(e.App, rec); !rec.IsNew() && passwordChanging(rec, orig) {
 		history := pushPasswordHistory(parsePasswordHistory(orig.GetString("password_history")), orig.GetString("password:hash"))
 		rec.Set("password_history", history)
 		rec.Set("failed_logins", 0)
@@ -147,18 +130,18 @@ func signUp(e *core.RecordRequestEvent) error {
 	errs := validation.Errors{}
 
 	role := rec.GetString("role")
-	if role != RoleProvider && role != RoleEnterprise {
-		errs["role"] = zhError{"role_invalid", "请选择角色：服务商或企业用户"}
+	if role != platform.RoleProvider && role != platform.RoleEnterprise {
+		errs["role"] = platform.FieldErr("role_invalid", "请选择角色：服务商或企业用户")
 	}
 	if err := ValidateUsername(rec.GetString("username")); err != nil {
 		errs["username"] = err
 	} else if userExists(e.App, "username", rec.GetString("username"), "") {
-		errs["username"] = zhError{"username_taken", "该用户名已被注册"}
+		errs["username"] = platform.FieldErr("username_taken", "该用户名已被注册")
 	}
 	if err := ValidatePhone(rec.GetString("phone")); err != nil {
 		errs["phone"] = err
 	} else if userExists(e.App, "phone", rec.GetString("phone"), "") {
-		errs["phone"] = zhError{"phone_taken", "该手机号已被注册"}
+		errs["phone"] = platform.FieldErr("phone_taken", "该手机号已被注册")
 	}
 	password := rec.GetString("password")
 	if err := ValidatePassword(password, rec.GetString("username"), rec.GetString("phone")); err != nil {
@@ -166,15 +149,15 @@ func signUp(e *core.RecordRequestEvent) error {
 	}
 	confirm := cast.ToString(info.Body["passwordConfirm"])
 	if confirm == "" {
-		errs["passwordConfirm"] = zhError{"password_confirm_required", "请再次输入密码"}
+		errs["passwordConfirm"] = platform.FieldErr("password_confirm_required", "请再次输入密码")
 	} else if confirm != password {
-		errs["passwordConfirm"] = zhError{"password_confirm_mismatch", "两次输入的密码不一致"}
+		errs["passwordConfirm"] = platform.FieldErr("password_confirm_mismatch", "两次输入的密码不一致")
 	}
 	if !cast.ToBool(info.Body["agreement"]) {
-		errs["agreement"] = zhError{"agreement_required", "请阅读并同意《用户服务协议》和《隐私声明》"}
+		errs["agreement"] = platform.FieldErr("agreement_required", "请阅读并同意《用户服务协议》和《隐私声明》")
 	}
 	if len(errs) > 0 {
-		return badRequest(errs)
+		return platform.BadRequest(errs)
 	}
 	// Optional phone verification: a "register" SMS code marks the account
 	// verified (the guides' form does not ask for one).
@@ -185,7 +168,7 @@ func signUp(e *core.RecordRequestEvent) error {
 			return err
 		}
 		if !res.ok {
-			return zhFieldError("smsCode", "code_invalid", res.message)
+			return platform.ZhFieldError("smsCode", "code_invalid", res.message)
 		}
 		verified = true
 	}
@@ -215,7 +198,7 @@ func signUp(e *core.RecordRequestEvent) error {
 			}
 			rec.SetVerified(true)
 		}
-		return Audit(tx, AuditEntry{
+		return platform.Audit(tx, platform.AuditEntry{
 			Actor: rec, Action: "signup", Collection: "users", RecordID: rec.Id,
 			IP: e.RealIP(), Detail: map[string]any{"role": role},
 		})
@@ -234,7 +217,7 @@ func guardSelfUpdate(e *core.RecordRequestEvent) error {
 		orig := rec.Original()
 		for _, f := range selfLockedFields {
 			if fmt.Sprint(rec.Get(f)) != fmt.Sprint(orig.Get(f)) {
-				return zhFieldError(f, "field_locked", "不能自行修改"+selfFieldLabel(f))
+				return platform.ZhFieldError(f, "field_locked", "不能自行修改"+selfFieldLabel(f))
 			}
 		}
 	}
@@ -246,7 +229,7 @@ func guardSelfUpdate(e *core.RecordRequestEvent) error {
 		if err := e.Next(); err != nil {
 			return err
 		}
-		return Audit(tx, AuditEntry{
+		return platform.Audit(tx, platform.AuditEntry{
 			Actor: e.Auth, Action: "password_change", Collection: "users", RecordID: rec.Id,
 			Enterprise: rec.GetString("enterprise"), IP: e.RealIP(),
 			Detail: map[string]any{"via": "records_api", "self": e.Auth != nil && e.Auth.Id == rec.Id},
@@ -267,7 +250,7 @@ func selfFieldLabel(f string) string {
 	case "agreed_at":
 		return "协议同意时间"
 	}
-	return fieldLabel(f)
+	return platform.FieldLabel(f)
 }
 
 // createEnterpriseDraft: the tenant admin of a fresh account creates his
@@ -289,7 +272,7 @@ func createEnterpriseDraft(e *core.RecordRequestEvent) error {
 			return err
 		}
 		if user.GetString("enterprise") != "" {
-			return zhApiError(400, "您已创建过企业信息，请直接修改")
+			return platform.ZhApiError(400, "您已创建过企业信息，请直接修改")
 		}
 		e.App = tx
 		if err := e.Next(); err != nil {
@@ -299,7 +282,7 @@ func createEnterpriseDraft(e *core.RecordRequestEvent) error {
 		if err := tx.Save(user); err != nil {
 			return err
 		}
-		return Audit(tx, AuditEntry{
+		return platform.Audit(tx, platform.AuditEntry{
 			Actor: user, Action: "enterprise_draft_create", Collection: "enterprises", RecordID: rec.Id,
 			Enterprise: rec.Id, IP: e.RealIP(), Detail: map[string]any{"kind": rec.GetString("kind")},
 		})
@@ -311,14 +294,14 @@ func createEnterpriseDraft(e *core.RecordRequestEvent) error {
 // through the platform. The autosave PATCHes pass through here, so this
 // stays a field comparison with no queries.
 func updateEnterpriseDraft(e *core.RecordRequestEvent) error {
-	if e.Auth == nil || e.Auth.Collection().Name != "users" || hasRole(e.Auth, RoleOperator, RoleDepartment) {
+	if e.Auth == nil || e.Auth.Collection().Name != "users" || platform.HasRole(e.Auth, platform.RoleOperator, platform.RoleDepartment) {
 		return e.Next()
 	}
 	switch e.Record.Original().GetString("cert_status") {
 	case "pending":
-		return zhApiError(400, "企业信息正在认证审核中，暂不能修改")
+		return platform.ZhApiError(400, "企业信息正在认证审核中，暂不能修改")
 	case "approved":
-		return zhApiError(400, "企业已通过认证，认证信息不能自行修改，如需变更请联系运营人员")
+		return platform.ZhApiError(400, "企业已通过认证，认证信息不能自行修改，如需变更请联系运营人员")
 	}
 	return e.Next()
 }

@@ -8,6 +8,8 @@ import (
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"smedx/hooks/platform"
 )
 
 // 通知公告 of the portal: published announcements whose publication time
@@ -54,7 +56,7 @@ func announcementOf(r *core.Record, full bool) Announcement {
 		a.Content = r.GetString("content")
 		a.Attachments = []string{}
 		for _, f := range r.GetStringSlice("attachments") {
-			a.Attachments = append(a.Attachments, fileURL(r.Collection(), r.Id, f))
+			a.Attachments = append(a.Attachments, platform.FileURL(r.Collection(), r.Id, f))
 		}
 	}
 	return a
@@ -62,7 +64,7 @@ func announcementOf(r *core.Record, full bool) Announcement {
 
 func handleAnnouncements(e *core.RequestEvent) error {
 	q := e.Request.URL.Query()
-	page, perPage := pageParams(q, 10, 100)
+	page, perPage := platform.PageParams(q, 10, 100)
 	where := []dbx.Expression{visibleAnnouncements()}
 	if c := strings.TrimSpace(q.Get("category")); c != "" {
 		where = append(where, dbx.HashExp{"category": c})

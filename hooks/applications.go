@@ -9,7 +9,9 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/router"
+
+	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // Decisions on applications: approve / reject by the reviewer of the
@@ -25,10 +27,8 @@ type decisionBody struct {
 	Experts []string `json:"experts"`
 }
 
-func conflictError(msg string) error { return router.NewApiError(409, msg, nil) }
-
 func decide(e *core.RequestEvent, decision string) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
@@ -40,10 +40,10 @@ func decide(e *core.RequestEvent, decision string) error {
 	}
 	body.Comment = strings.TrimSpace(body.Comment)
 	if decision == "reject" && body.Comment == "" {
-		return fieldError("comment", "required", "驳回时请填写审批意见（comment）")
+		return platform.FieldError("comment", "required", "驳回时请填写审批意见（comment）")
 	}
 	if utf8.RuneCountInString(body.Comment) > 1000 {
-		return fieldError("comment", "too_long", "审批意见（comment）不能超过 1000 字")
+		return platform.FieldError("comment", "too_long", "审批意见（comment）不能超过 1000 字")
 	}
 	id := e.Request.PathValue("id")
 	a, err := e.App.FindRecordById("applications", id)
@@ -61,7 +61,7 @@ func decide(e *core.RequestEvent, decision string) error {
 			return err
 		}
 	} else if len(body.Experts) > 0 {
-		return fieldError("experts", "not_assignable", "只有运营初审通过商品发布申请时可以指派评审专家")
+		return platform.FieldError("experts", "not_assignable", "只有运营初审通过商品发布申请时可以指派评审专家")
 	}
 
 	err = e.App.RunInTransaction(func(tx core.App) error {
@@ -70,7 +70,7 @@ func decide(e *core.RequestEvent, decision string) error {
 			return err
 		}
 		if a.GetString("status") != "pending" || a.GetString("stage") != stage {
-			return conflictError("该申请的" + stageLabel(stage) + "环节已有审批结果，请刷新后查看")
+			return platform.ConflictError("该申请的" + workflow.StageLabel(stage) + "环节已有审批结果，请刷新后查看")
 		}
 		if err := checkDecider(tx, user, a); err != nil {
 			return err
@@ -79,12 +79,12 @@ func decide(e *core.RequestEvent, decision string) error {
 		// row still pending at this stage. (Writes are serialised on one
 		// connection, so this also holds across processes sharing the db.)
 		res, err := tx.DB().NewQuery("UPDATE applications SET updated = {:now} WHERE id = {:id} AND status = 'pending' AND stage = {:stage}").
-			Bind(dbx.Params{"id": a.Id, "stage": stage, "now": nowDate().String()}).Execute()
+			Bind(dbx.Params{"id": a.Id, "stage": stage, "now": platform.NowDate().String()}).Execute()
 		if err != nil {
 			return err
 		}
 		if n, _ := res.RowsAffected(); n != 1 {
-			return conflictError("该申请的" + stageLabel(stage) + "环节已有审批结果，请刷新后查看")
+			return platform.ConflictError("该申请的" + workflow.StageLabel(stage) + "环节已有审批结果，请刷新后查看")
 		}
 		if err := saveReviewRecord(tx, a, user, stage, decision, body.Comment); err != nil {
 			return err
@@ -93,7 +93,7 @@ func decide(e *core.RequestEvent, decision string) error {
 		if err != nil {
 			return err
 		}
-		if err := AuditRequest(tx, e, "application_"+decision, "applications", a.Id, map[string]any{
+		if err := platform.AuditRequest(tx, e, "application_"+decision, "applications", a.Id, map[string]any{
 			"type": a.GetString("type"), "stage": stage, "comment": body.Comment, "experts": experts,
 			"outcome": outcome, "product": a.GetString("product"), "revision": a.GetString("revision"),
 		}); err != nil {
@@ -114,7 +114,7 @@ func decide(e *core.RequestEvent, decision string) error {
 // checkDecider: is user the reviewer of a's current stage?
 func checkDecider(app core.App, user, a *core.Record) error {
 	if a.GetString("status") != "pending" {
-		return conflictError("该申请已" + statusLabel(a.GetString("status")) + "，不能再审批")
+		return platform.ConflictError("该申请已" + workflow.StatusLabel(a.GetString("status")) + "，不能再审批")
 	}
 	if a.GetString("applicant") == user.Id {
 		return apis.NewForbiddenError("不能审批自己提交的申请", nil)
@@ -124,15 +124,15 @@ func checkDecider(app core.App, user, a *core.Record) error {
 	}
 	switch stage := a.GetString("stage"); stage {
 	case "operator":
-		if !hasRole(user, RoleOperator) {
+		if !platform.HasRole(user, platform.RoleOperator) {
 			return apis.NewForbiddenError("当前为运营初审环节，只有运营人员可以审批", nil)
 		}
 	case "department":
-		if !hasRole(user, RoleDepartment) {
+		if !platform.HasRole(user, platform.RoleDepartment) {
 			return apis.NewForbiddenError("当前为工信厅终审环节，只有工信厅人员可以审批", nil)
 		}
 	case "expert":
-		if !user.GetBool("is_expert") || !containsString(a.GetStringSlice("experts"), user.Id) {
+		if !user.GetBool("is_expert") || !platform.ContainsString(a.GetStringSlice("experts"), user.Id) {
 			return apis.NewForbiddenError("当前为专家评审环节，只有被指派的评审专家可以审批", nil)
 		}
 		var n int
@@ -142,21 +142,12 @@ func checkDecider(app core.App, user, a *core.Record) error {
 			return err
 		}
 		if n > 0 {
-			return conflictError("您已评审过该申请，不能重复评审")
+			return platform.ConflictError("您已评审过该申请，不能重复评审")
 		}
 	default:
-		return conflictError("该申请当前不在审批中")
+		return platform.ConflictError("该申请当前不在审批中")
 	}
 	return nil
-}
-
-func containsString(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // validateExperts checks the operator's choice of reviewers: 1–5 distinct
@@ -166,7 +157,7 @@ func validateExperts(app core.App, ids []string, applicantEnterprise string) ([]
 	var list []string
 	for _, id := range ids {
 		id = strings.TrimSpace(id)
-		if id != "" && !containsString(list, id) {
+		if id != "" && !platform.ContainsString(list, id) {
 			list = append(list, id)
 		}
 	}
@@ -208,7 +199,7 @@ func saveReviewRecord(tx core.App, a, user *core.Record, stage, decision, commen
 	if err := tx.Save(rec); err != nil {
 		var verrs validation.Errors
 		if errors.As(err, &verrs) {
-			return conflictError("您已审批过该环节，不能重复审批")
+			return platform.ConflictError("您已审批过该环节，不能重复审批")
 		}
 		return err
 	}
@@ -223,16 +214,16 @@ func applyDecision(tx core.App, a, user *core.Record, decision, comment string, 
 	decided := func(status string) {
 		a.Set("status", status)
 		a.Set("comment", comment)
-		a.Set("decided_at", nowDate())
+		a.Set("decided_at", platform.NowDate())
 	}
 	tell := func(msg string) error {
 		content := msg
 		if comment != "" {
 			content += "审批意见：" + comment
 		}
-		return notify(tx, notice{
+		return platform.NotifyWith(tx, platform.Notice{
 			User: a.GetString("applicant"), Title: "申请「" + title + "」" + msg, Content: content,
-			Link: appLink(a.Id), Kind: KindReviewDecision, RefCollection: "applications", RefID: a.Id,
+			Link: appLink(a.Id), Kind: platform.KindReviewDecision, RefCollection: "applications", RefID: a.Id,
 		})
 	}
 
@@ -244,7 +235,7 @@ func applyDecision(tx core.App, a, user *core.Record, decision, comment string, 
 		if err := setSubjectState(tx, a, "rejected", comment); err != nil {
 			return "", err
 		}
-		return "rejected", tell(stageLabel(stage) + "未通过。")
+		return "rejected", tell(workflow.StageLabel(stage) + "未通过。")
 	}
 
 	if a.GetString("type") == "certification" {
@@ -278,7 +269,7 @@ func applyDecision(tx core.App, a, user *core.Record, decision, comment string, 
 			return "", err
 		}
 		for _, id := range a.GetStringSlice("experts") {
-			if !containsString(approvals, id) {
+			if !platform.ContainsString(approvals, id) {
 				// Others still to decide: the record is the decision.
 				return "expert_approved", tell("已有专家评审通过，等待其他专家评审。")
 			}
@@ -305,7 +296,7 @@ func applyDecision(tx core.App, a, user *core.Record, decision, comment string, 
 		}
 		return "listed", tell("工信厅终审通过，商品已上架。")
 	}
-	return "", conflictError("该申请当前不在审批中")
+	return "", platform.ConflictError("该申请当前不在审批中")
 }
 
 // setSubjectState carries an application's end (approved, rejected,
@@ -319,7 +310,7 @@ func setSubjectState(tx core.App, a *core.Record, end, comment string) error {
 		switch end {
 		case "approved":
 			ent.Set("cert_status", "approved")
-			ent.Set("certified_at", nowDate())
+			ent.Set("certified_at", platform.NowDate())
 		case "rejected":
 			ent.Set("cert_status", "rejected")
 		case "revoked":
@@ -350,7 +341,7 @@ func setSubjectState(tx core.App, a *core.Record, end, comment string) error {
 	switch end {
 	case "approved":
 		p.Set("status", "listed")
-		p.Set("listed_at", nowDate())
+		p.Set("listed_at", platform.NowDate())
 	default:
 		p.Set("status", end) // rejected | revoked
 	}
@@ -360,7 +351,7 @@ func setSubjectState(tx core.App, a *core.Record, end, comment string) error {
 // revokeApplication: POST /api/smedx/applications/{id}/revoke (撤销) by the
 // applicant or his tenant admin while the application is pending.
 func revokeApplication(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
@@ -376,7 +367,7 @@ func revokeApplication(e *core.RequestEvent) error {
 			return apis.NewForbiddenError("只有申请人可以撤销申请", nil)
 		}
 		if a.GetString("status") != "pending" {
-			return apis.NewBadRequestError("只有待审批的申请可以撤销，该申请已"+statusLabel(a.GetString("status")), nil)
+			return apis.NewBadRequestError("只有待审批的申请可以撤销，该申请已"+workflow.StatusLabel(a.GetString("status")), nil)
 		}
 		return nil
 	}
@@ -393,14 +384,14 @@ func revokeApplication(e *core.RequestEvent) error {
 		}
 		stage := a.GetString("stage")
 		a.Set("status", "revoked")
-		a.Set("decided_at", nowDate())
+		a.Set("decided_at", platform.NowDate())
 		if err := tx.Save(a); err != nil {
 			return err
 		}
 		if err := setSubjectState(tx, a, "revoked", ""); err != nil {
 			return err
 		}
-		return AuditRequest(tx, e, "application_revoke", "applications", a.Id, map[string]any{
+		return platform.AuditRequest(tx, e, "application_revoke", "applications", a.Id, map[string]any{
 			"type": a.GetString("type"), "stage": stage, "product": a.GetString("product"), "revision": a.GetString("revision"),
 		})
 	})
@@ -414,20 +405,6 @@ func revokeApplication(e *core.RequestEvent) error {
 	return e.JSON(200, applicationJSON(fresh))
 }
 
-func statusLabel(s string) string {
-	switch s {
-	case "pending":
-		return "待审批"
-	case "approved":
-		return "审批通过"
-	case "rejected":
-		return "驳回"
-	case "revoked":
-		return "撤销"
-	}
-	return s
-}
-
 // applicationJSON is the summary of an application in lists and answers.
 func applicationJSON(a *core.Record) map[string]any {
 	return map[string]any{
@@ -435,11 +412,11 @@ func applicationJSON(a *core.Record) map[string]any {
 		"name":           a.GetString("title"),
 		"title":          a.GetString("title"),
 		"type":           a.GetString("type"),
-		"type_label":     typeLabel(a.GetString("type")),
+		"type_label":     workflow.TypeLabel(a.GetString("type")),
 		"status":         a.GetString("status"),
-		"status_label":   statusLabel(a.GetString("status")),
+		"status_label":   workflow.StatusLabel(a.GetString("status")),
 		"stage":          a.GetString("stage"),
-		"stage_label":    stageLabel(a.GetString("stage")),
+		"stage_label":    workflow.StageLabel(a.GetString("stage")),
 		"enterprise":     a.GetString("enterprise"),
 		"applicant":      a.GetString("applicant"),
 		"applicant_name": a.GetString("applicant_name"),

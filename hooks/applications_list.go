@@ -7,6 +7,9 @@ import (
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/spf13/cast"
+
+	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // 我的待办 (图4-3): 我的申请 (box "mine": what the user applied for) and
@@ -23,9 +26,9 @@ func boxCondition(user *core.Record, box string) dbx.Expression {
 		return dbx.HashExp{"applications.applicant": user.Id}
 	}
 	switch {
-	case hasRole(user, RoleOperator):
+	case platform.HasRole(user, platform.RoleOperator):
 		return dbx.HashExp{"applications.status": "pending", "applications.stage": "operator"}
-	case hasRole(user, RoleDepartment):
+	case platform.HasRole(user, platform.RoleDepartment):
 		return dbx.HashExp{"applications.status": "pending", "applications.stage": "department"}
 	case user.GetBool("is_expert"):
 		return dbx.And(
@@ -62,7 +65,7 @@ func normaliseTimeBound(s string, end bool) string {
 }
 
 func listApplications(e *core.RequestEvent, box string) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
@@ -167,19 +170,19 @@ func canViewApplication(user, a *core.Record) bool {
 		return true
 	case user.GetBool("tenant_admin") && user.GetString("enterprise") != "" && user.GetString("enterprise") == a.GetString("enterprise"):
 		return true
-	case hasRole(user, RoleOperator):
+	case platform.HasRole(user, platform.RoleOperator):
 		return true
-	case hasRole(user, RoleDepartment):
+	case platform.HasRole(user, platform.RoleDepartment):
 		return a.GetString("stage") == "department" || a.GetString("stage") == "done"
 	}
-	return containsString(a.GetStringSlice("experts"), user.Id)
+	return platform.ContainsString(a.GetStringSlice("experts"), user.Id)
 }
 
 // applicationDetail: GET /api/smedx/applications/{id} — the application,
 // a summary of its subject, the assigned experts, the decision history and
 // what the user may do with it now.
 func applicationDetail(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
@@ -198,14 +201,14 @@ func applicationDetail(e *core.RequestEvent) error {
 			out["subject"] = map[string]any{
 				"collection": "enterprises", "id": ent.Id, "name": ent.GetString("name"), "kind": ent.GetString("kind"),
 				"credit_code": ent.GetString("credit_code"), "cert_status": ent.GetString("cert_status"),
-				"cert_status_label": StateLabel(MachineCert, ent.GetString("cert_status")),
+				"cert_status_label": workflow.StateLabel(workflow.MachineCert, ent.GetString("cert_status")),
 				"cert_comment":      ent.GetString("cert_comment"), "submitted_at": ent.GetString("submitted_at"),
 			}
 		}
 	} else if p, err := e.App.FindRecordById("products", a.GetString("product")); err == nil {
 		out["subject"] = map[string]any{
 			"collection": "products", "id": p.Id, "name": p.GetString("name"), "type": p.GetString("type"),
-			"status": p.GetString("status"), "status_label": StateLabel(MachineProduct, p.GetString("status")),
+			"status": p.GetString("status"), "status_label": workflow.StateLabel(workflow.MachineProduct, p.GetString("status")),
 			"provider_name": p.GetString("provider_name"), "enterprise": p.GetString("enterprise"),
 			"price_min_fen": p.GetInt("price_min_fen"), "price_max_fen": p.GetInt("price_max_fen"),
 			"cover": p.GetString("cover"), "listed_at": p.GetString("listed_at"),
@@ -238,7 +241,7 @@ func applicationDetail(e *core.RequestEvent) error {
 	history := make([]map[string]any, 0, len(recs))
 	for _, r := range recs {
 		history = append(history, map[string]any{
-			"id": r.Id, "stage": r.GetString("stage"), "stage_label": stageLabel(r.GetString("stage")),
+			"id": r.Id, "stage": r.GetString("stage"), "stage_label": workflow.StageLabel(r.GetString("stage")),
 			"reviewer": r.GetString("reviewer"), "reviewer_name": r.GetString("reviewer_name"),
 			"decision": r.GetString("decision"), "decision_label": map[string]string{"approve": "通过", "reject": "驳回"}[r.GetString("decision")],
 			"comment": r.GetString("comment"), "created": r.GetString("created"),

@@ -10,7 +10,7 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
-	"smedx/hooks"
+	"smedx/hooks/platform"
 	"smedx/smedxtest"
 )
 
@@ -147,7 +147,7 @@ func TestNotificationMails(t *testing.T) {
 	}
 
 	// Notify (exported for other areas) writes the row the bell reads.
-	if err := hooks.Notify(a, f.EnterpriseA.Admin.Id, "订单已发货", "您的订单已发货", "/workbench"); err != nil {
+	if err := platform.Notify(a, f.EnterpriseA.Admin.Id, "订单已发货", "您的订单已发货", "/workbench"); err != nil {
 		t.Fatal(err)
 	}
 	items := a.Do("GET", "/api/collections/notifications/records", f.EnterpriseA.Admin, nil).Status(t, 200).Items(t)

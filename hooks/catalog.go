@@ -12,6 +12,8 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
+
+	"smedx/hooks/platform"
 )
 
 // The public catalog (门户 商品目录): listed products only, through explicit
@@ -59,14 +61,14 @@ func parseCatalogFilter(q url.Values) (catalogFilter, error) {
 		}
 	}
 	if len(f.Tags) > maxTags {
-		return f, zhFieldError("tags", "too_many", "标签最多选择 20 个")
+		return f, platform.ZhFieldError("tags", "too_many", "标签最多选择 20 个")
 	}
 	f.Category = strings.TrimSpace(q.Get("category"))
 	f.Industry = strings.TrimSpace(q.Get("industry"))
 	f.Type = strings.TrimSpace(q.Get("type"))
 	f.Keyword = strings.TrimSpace(q.Get("keyword"))
 	if len([]rune(f.Keyword)) > 50 {
-		return f, zhFieldError("keyword", "too_long", "搜索关键词不能超过 50 个字")
+		return f, platform.ZhFieldError("keyword", "too_long", "搜索关键词不能超过 50 个字")
 	}
 	var err error
 	if f.PriceMin, err = fenParam(q, "price_min_fen", "最低价格"); err != nil {
@@ -77,11 +79,11 @@ func parseCatalogFilter(q url.Values) (catalogFilter, error) {
 	}
 	if s := q.Get("sort"); s != "" {
 		if _, ok := catalogSorts[s]; !ok {
-			return f, zhFieldError("sort", "invalid_sort", "排序只能是 newest、sales、rating、price_asc、price_desc")
+			return f, platform.ZhFieldError("sort", "invalid_sort", "排序只能是 newest、sales、rating、price_asc、price_desc")
 		}
 		f.Sort = s
 	}
-	f.Page, f.PerPage = pageParams(q, 20, 100)
+	f.Page, f.PerPage = platform.PageParams(q, 20, 100)
 	return f, nil
 }
 
@@ -92,25 +94,9 @@ func fenParam(q url.Values, name, label string) (int64, error) {
 	}
 	v, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || v < 0 {
-		return -1, zhFieldError(name, "invalid_price", label+"应为不小于 0 的整数（单位：分）")
+		return -1, platform.ZhFieldError(name, "invalid_price", label+"应为不小于 0 的整数（单位：分）")
 	}
 	return v, nil
-}
-
-// pageParams reads page (from 1) and perPage (1..max, default def).
-func pageParams(q url.Values, def, max int) (int, int) {
-	page, _ := strconv.Atoi(q.Get("page"))
-	if page < 1 {
-		page = 1
-	}
-	per, _ := strconv.Atoi(q.Get("perPage"))
-	if per < 1 {
-		per = def
-	}
-	if per > max {
-		per = max
-	}
-	return page, per
 }
 
 // indexQueries are the subqueries of f on the catalog index
@@ -258,20 +244,13 @@ type CatalogPage struct {
 func dictItems(app core.App, dictType, raw string) []DictItem {
 	out := []DictItem{}
 	var codes []string
-	if err := jsonUnmarshalString(raw, &codes); err != nil {
+	if err := platform.UnmarshalJSONString(raw, &codes); err != nil {
 		return out
 	}
 	for _, c := range codes {
 		out = append(out, DictItem{Code: c, Label: DictLabel(app, dictType, c)})
 	}
 	return out
-}
-
-func fileURL(collection *core.Collection, recordID, name string) string {
-	if name == "" {
-		return ""
-	}
-	return "/api/files/" + collection.Id + "/" + recordID + "/" + url.PathEscape(name)
 }
 
 func (r catalogRow) item(app core.App, products *core.Collection) CatalogItem {
@@ -281,7 +260,7 @@ func (r catalogRow) item(app core.App, products *core.Collection) CatalogItem {
 		Tags:        dictItems(app, dictTag, r.Tags),
 		Categories:  dictItems(app, dictCategory, r.Categories),
 		Industries:  dictItems(app, dictIndustry, r.Industries),
-		CoverURL:    fileURL(products, r.ID, r.Cover),
+		CoverURL:    platform.FileURL(products, r.ID, r.Cover),
 		PriceMinFen: r.PriceMinFen, PriceMaxFen: r.PriceMaxFen,
 		RatingAvg: math.Round(r.RatingAvg*10) / 10, RatingCount: r.RatingCount, SalesCount: r.SalesCount,
 		Provider: Provider{ID: r.Enterprise, Name: r.ProviderName},

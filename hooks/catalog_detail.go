@@ -1,13 +1,14 @@
 package hooks
 
 import (
-	"encoding/json"
 	"fmt"
 	"math"
 	"strings"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+
+	"smedx/hooks/platform"
 )
 
 // ProductView is the public product page: what GET /api/smedx/catalog/{id}
@@ -85,14 +86,6 @@ func specPriceText(pricing, mode string, fen int64) string {
 	return "¥" + yuanText(fen) + "/" + purchaseUnits[mode]
 }
 
-func jsonUnmarshalString(raw string, v any) error {
-	raw = strings.TrimSpace(raw)
-	if raw == "" || raw == "null" {
-		return nil
-	}
-	return json.Unmarshal([]byte(raw), v)
-}
-
 // buildProductView assembles the public page of product (any status: the
 // caller decides who may see it).
 func buildProductView(app core.App, rec *core.Record) (*ProductView, error) {
@@ -121,7 +114,7 @@ func buildProductView(app core.App, rec *core.Record) (*ProductView, error) {
 		DeliveryCycle:   rec.GetString("delivery_cycle"),
 		DeliveryManDays: rec.GetInt("delivery_man_days"),
 		Status:          rec.GetString("status"),
-		BannerImageURL:  fileURL(col, rec.Id, rec.GetString("banner_image")),
+		BannerImageURL:  platform.FileURL(col, rec.Id, rec.GetString("banner_image")),
 		CasesTitle:      "用户案例",
 		Media:           []MediaItem{},
 		Cases:           []CaseView{},
@@ -152,7 +145,7 @@ func buildProductView(app core.App, rec *core.Record) (*ProductView, error) {
 	v.Details.ModuleOrder = v.ModuleOrder
 	for _, m := range rec.GetStringSlice("media") {
 		low := strings.ToLower(m)
-		v.Media = append(v.Media, MediaItem{URL: fileURL(col, rec.Id, m), Video: strings.HasSuffix(low, ".mp4")})
+		v.Media = append(v.Media, MediaItem{URL: platform.FileURL(col, rec.Id, m), Video: strings.HasSuffix(low, ".mp4")})
 	}
 
 	// User cases: intro text i ↔ case idx i+1 ↔ case image (named or i-th).
@@ -180,9 +173,9 @@ func buildProductView(app core.App, rec *core.Record) (*ProductView, error) {
 		}
 		switch {
 		case ic.Image != "" && hasString(images, ic.Image):
-			cv.ImageURL = fileURL(col, rec.Id, ic.Image)
+			cv.ImageURL = platform.FileURL(col, rec.Id, ic.Image)
 		case ic.Image == "" && i < len(images):
-			cv.ImageURL = fileURL(col, rec.Id, images[i])
+			cv.ImageURL = platform.FileURL(col, rec.Id, images[i])
 		}
 		if c != nil {
 			cv.Customer = c.GetString("customer")

@@ -15,6 +15,8 @@ import (
 	"github.com/pocketbase/pocketbase/tools/filesystem"
 	"github.com/pocketbase/pocketbase/tools/types"
 	"github.com/spf13/cast"
+
+	"smedx/hooks/platform"
 )
 
 // 设为专家 / 取消专家 (guide §4.7, 图4-18/4-19): the tenant admin of a
@@ -108,9 +110,9 @@ func ParseExpertInput(body map[string]any) (ExpertInput, validation.Errors) {
 		s := strings.TrimSpace(cast.ToString(body[key]))
 		switch {
 		case s == "" && required:
-			errs[key] = zhError{"required", "请填写" + label}
+			errs[key] = platform.FieldErr("required", "请填写"+label)
 		case utf8.RuneCountInString(s) > max:
-			errs[key] = zhError{"too_long", fmt.Sprintf("%s不能超过 %d 个字", label, max)}
+			errs[key] = platform.FieldErr("too_long", fmt.Sprintf("%s不能超过 %d 个字", label, max))
 		}
 		return s
 	}
@@ -118,15 +120,15 @@ func ParseExpertInput(body map[string]any) (ExpertInput, validation.Errors) {
 		l, ok := toStringList(body[key])
 		switch {
 		case !ok:
-			errs[key] = zhError{"invalid", label + "格式不正确"}
+			errs[key] = platform.FieldErr("invalid", label+"格式不正确")
 		case len(l) == 0:
-			errs[key] = zhError{"required", "请选择" + label}
+			errs[key] = platform.FieldErr("required", "请选择"+label)
 		case len(l) > maxItems:
-			errs[key] = zhError{"too_many", fmt.Sprintf("%s最多选择 %d 项", label, maxItems)}
+			errs[key] = platform.FieldErr("too_many", fmt.Sprintf("%s最多选择 %d 项", label, maxItems))
 		default:
 			for _, it := range l {
 				if utf8.RuneCountInString(it) > 60 {
-					errs[key] = zhError{"invalid", label + "格式不正确"}
+					errs[key] = platform.FieldErr("invalid", label+"格式不正确")
 				}
 			}
 		}
@@ -151,15 +153,15 @@ func ParseExpertInput(body map[string]any) (ExpertInput, validation.Errors) {
 	region, ok := toStringList(body["region"])
 	switch {
 	case !ok:
-		errs["region"] = zhError{"invalid", "所属区域格式不正确"}
+		errs["region"] = platform.FieldErr("invalid", "所属区域格式不正确")
 	case len(region) == 0:
-		errs["region"] = zhError{"required", "请选择所属区域"}
+		errs["region"] = platform.FieldErr("required", "请选择所属区域")
 	case len(region) > 3:
-		errs["region"] = zhError{"invalid", "所属区域最多选择到区县"}
+		errs["region"] = platform.FieldErr("invalid", "所属区域最多选择到区县")
 	default:
 		for _, c := range region {
 			if len(c) > 12 || strings.Trim(c, "0123456789") != "" {
-				errs["region"] = zhError{"invalid", "所属区域格式不正确"}
+				errs["region"] = platform.FieldErr("invalid", "所属区域格式不正确")
 			}
 		}
 	}
@@ -188,7 +190,7 @@ func checkExpertDicts(app core.App, in *ExpertInput, errs validation.Errors) {
 		}
 		for _, v := range l.values {
 			if v != "" && !DictHas(app, l.dict, v) {
-				errs[l.field] = zhError{"invalid_option", l.label + "的选项不存在：" + v}
+				errs[l.field] = platform.FieldErr("invalid_option", l.label+"的选项不存在："+v)
 				break
 			}
 		}
@@ -200,7 +202,7 @@ func checkExpertDicts(app core.App, in *ExpertInput, errs validation.Errors) {
 	for _, c := range in.Region {
 		label := DictLabel(app, "region", c)
 		if label == "" {
-			errs["region"] = zhError{"invalid_option", "所属区域不存在：" + c}
+			errs["region"] = platform.FieldErr("invalid_option", "所属区域不存在："+c)
 			return
 		}
 		labels = append(labels, label)
@@ -214,10 +216,10 @@ func checkExpertDicts(app core.App, in *ExpertInput, errs validation.Errors) {
 func checkExpertPhoto(f *filesystem.File) error {
 	ext := strings.ToLower(filepath.Ext(f.OriginalName))
 	if ext != ".jpg" && ext != ".jpeg" && ext != ".png" {
-		return zhFieldError("photo", "photo_type", "照片只支持 JPEG、JPG、PNG 格式")
+		return platform.ZhFieldError("photo", "photo_type", "照片只支持 JPEG、JPG、PNG 格式")
 	}
 	if f.Size > expertPhotoMax {
-		return zhFieldError("photo", "photo_size", "照片不能超过 2MB")
+		return platform.ZhFieldError("photo", "photo_size", "照片不能超过 2MB")
 	}
 	return nil
 }
@@ -229,8 +231,8 @@ func expertTarget(e *core.RequestEvent) (admin, tenant, target *core.Record, err
 	if err != nil {
 		return
 	}
-	if tenant.GetString("kind") != RoleProvider || target.GetString("role") != RoleProvider {
-		err = zhApiError(http.StatusBadRequest, "只有服务商的用户可以设为专家")
+	if tenant.GetString("kind") != platform.RoleProvider || target.GetString("role") != platform.RoleProvider {
+		err = platform.ZhApiError(http.StatusBadRequest, "只有服务商的用户可以设为专家")
 	}
 	return
 }
@@ -343,7 +345,7 @@ func setExpert(e *core.RequestEvent) error {
 	}
 	info, err := e.RequestInfo()
 	if err != nil {
-		return zhApiError(http.StatusBadRequest, "提交的数据格式不正确")
+		return platform.ZhApiError(http.StatusBadRequest, "提交的数据格式不正确")
 	}
 	in, errs := ParseExpertInput(info.Body)
 	checkExpertDicts(e.App, &in, errs)
@@ -352,18 +354,18 @@ func setExpert(e *core.RequestEvent) error {
 		files, ferr := e.FindUploadedFiles("photo")
 		switch {
 		case ferr == nil && len(files) > 1:
-			errs["photo"] = zhError{"photo_count", "照片只能上传 1 张"}
+			errs["photo"] = platform.FieldErr("photo_count", "照片只能上传 1 张")
 		case ferr == nil && len(files) == 1:
 			photo = files[0]
 			if perr := checkExpertPhoto(photo); perr != nil {
-				errs["photo"] = zhError{"photo_invalid", perr.Error()}
+				errs["photo"] = platform.FieldErr("photo_invalid", perr.Error())
 			}
 		case ferr != nil && !errors.Is(ferr, http.ErrMissingFile):
-			errs["photo"] = zhError{"photo_invalid", "照片上传失败，请重新上传"}
+			errs["photo"] = platform.FieldErr("photo_invalid", "照片上传失败，请重新上传")
 		}
 	}
 	if len(errs) > 0 {
-		return badRequest(errs)
+		return platform.BadRequest(errs)
 	}
 
 	var saved *core.Record
@@ -411,7 +413,7 @@ func setExpert(e *core.RequestEvent) error {
 			}
 		}
 		saved = x
-		return AuditRequest(tx, e, "expert_set", "experts", x.Id, map[string]any{
+		return platform.AuditRequest(tx, e, "expert_set", "experts", x.Id, map[string]any{
 			"user": u.Id, "username": u.GetString("username"), "name": in.Name, "created": created,
 		})
 	})
@@ -431,7 +433,7 @@ func cancelExpert(e *core.RequestEvent) error {
 	}
 	x := findExpertOf(e.App, target.Id)
 	if !target.GetBool("is_expert") && (x == nil || !x.GetBool("active")) {
-		return zhApiError(http.StatusBadRequest, "该用户不是专家")
+		return platform.ZhApiError(http.StatusBadRequest, "该用户不是专家")
 	}
 	err = e.App.RunInTransaction(func(tx core.App) error {
 		n, err := pendingExpertAssignments(tx, target.Id)
@@ -439,7 +441,7 @@ func cancelExpert(e *core.RequestEvent) error {
 			return err
 		}
 		if n > 0 {
-			return zhApiError(http.StatusBadRequest, fmt.Sprintf("该专家还有 %d 项待评审的商品，评审完成后才能取消专家", n))
+			return platform.ZhApiError(http.StatusBadRequest, fmt.Sprintf("该专家还有 %d 项待评审的商品，评审完成后才能取消专家", n))
 		}
 		if x := findExpertOf(tx, target.Id); x != nil && x.GetBool("active") {
 			x.Set("active", false)
@@ -457,7 +459,7 @@ func cancelExpert(e *core.RequestEvent) error {
 				return validationToBadRequest(err)
 			}
 		}
-		return AuditRequest(tx, e, "expert_cancel", "users", u.Id, map[string]any{
+		return platform.AuditRequest(tx, e, "expert_cancel", "users", u.Id, map[string]any{
 			"username": u.GetString("username"),
 		})
 	})

@@ -6,6 +6,8 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+
+	"smedx/hooks/platform"
 )
 
 // The public expert team (专家团队): active experts only, with the fields
@@ -37,7 +39,7 @@ type PublicExpert struct {
 
 func stringList(raw string) []string {
 	out := []string{}
-	_ = jsonUnmarshalString(raw, &out)
+	_ = platform.UnmarshalJSONString(raw, &out)
 	if out == nil {
 		out = []string{}
 	}
@@ -46,7 +48,7 @@ func stringList(raw string) []string {
 
 func handlePublicExperts(e *core.RequestEvent) error {
 	q := e.Request.URL.Query()
-	page, perPage := pageParams(q, 12, 100)
+	page, perPage := platform.PageParams(q, 12, 100)
 	where := []dbx.Expression{dbx.HashExp{"active": true}}
 	if kw := strings.TrimSpace(q.Get("keyword")); kw != "" {
 		where = append(where, dbx.Or(dbx.Like("name", kw), dbx.Like("major", kw), dbx.Like("ii_domains", kw),
@@ -68,7 +70,7 @@ func handlePublicExperts(e *core.RequestEvent) error {
 			region = strings.Join(stringList(r.GetString("region")), "/")
 		}
 		items = append(items, PublicExpert{
-			ID: r.Id, Name: r.GetString("name"), PhotoURL: fileURL(r.Collection(), r.Id, r.GetString("photo")),
+			ID: r.Id, Name: r.GetString("name"), PhotoURL: platform.FileURL(r.Collection(), r.Id, r.GetString("photo")),
 			Title: r.GetString("professional_title"), Position: r.GetString("position"), Major: r.GetString("major"),
 			Region: region, IIDomains: stringList(r.GetString("ii_domains")),
 			IndustryDomains: stringList(r.GetString("industry_domains")), OperatingDomains: stringList(r.GetString("operating_domains")),

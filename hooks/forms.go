@@ -8,6 +8,8 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
+
+	"smedx/hooks/platform"
 )
 
 // registerForms binds the hooks and routes of schema-driven enterprise questionnaires:
@@ -66,7 +68,7 @@ func validateEnterpriseProfile(e *core.RecordEvent) error {
 	errs := validation.Errors{}
 	profile, ok := recordProfile(rec)
 	if !ok {
-		errs["profile"] = zhError{"profile_invalid", "企业信息格式不正确"}
+		errs["profile"] = platform.FieldErr("profile_invalid", "企业信息格式不正确")
 		return errs
 	}
 	complete := profileMustBeComplete(e.App, rec)
@@ -75,7 +77,7 @@ func validateEnterpriseProfile(e *core.RecordEvent) error {
 	}
 	if cc := rec.GetString("credit_code"); cc != "" {
 		if msg := creditCodeProblem("统一社会信用代码", cc); msg != "" {
-			errs["credit_code"] = zhError{"credit_code_invalid", msg}
+			errs["credit_code"] = platform.FieldErr("credit_code_invalid", msg)
 		}
 	}
 	if complete {
@@ -85,7 +87,7 @@ func validateEnterpriseProfile(e *core.RecordEvent) error {
 			if fl.Required && fl.Column != "" && fl.Type != TypeFile &&
 				strings.TrimSpace(rec.GetString(fl.Column)) == "" {
 				if _, has := errs[fl.Column]; !has {
-					errs[fl.Column] = zhError{"required", requiredMessage(fl)}
+					errs[fl.Column] = platform.FieldErr("required", requiredMessage(fl))
 				}
 			}
 		}
@@ -127,7 +129,7 @@ func profileMustBeComplete(app core.App, rec *core.Record) bool {
 	if rec.IsNew() {
 		return true
 	}
-	orig := storedRecord(app, rec)
+	orig := platform.StoredRecord(app, rec)
 	if orig.GetString("cert_status") != status || orig.GetString("kind") != rec.GetString("kind") {
 		return true
 	}

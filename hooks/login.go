@@ -14,6 +14,8 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/router"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"smedx/hooks/platform"
 )
 
 // Lockout policy: LockoutThreshold consecutive failed logins (password or
@@ -23,10 +25,6 @@ const (
 	LockoutThreshold = 5
 	LockoutDuration  = 15 * time.Minute
 )
-
-// beijing is the platform's time zone for the messages users read
-// (a fixed offset, so the binary needs no tzdata).
-var beijing = time.FixedZone("CST", 8*3600)
 
 func registerLogin(app core.App) {
 	app.OnRecordAuthWithPasswordRequest("users").BindFunc(passwordLogin)
@@ -46,8 +44,8 @@ func registerLogin(app core.App) {
 
 // lockMessage tells when a locked account opens again (Beijing time).
 func lockMessage(until time.Time) string {
-	local := until.In(beijing)
-	if local.Format("2006-01-02") == time.Now().In(beijing).Format("2006-01-02") {
+	local := until.In(platform.Beijing)
+	if local.Format("2006-01-02") == time.Now().In(platform.Beijing).Format("2006-01-02") {
 		return fmt.Sprintf("密码错误次数过多，帐号已锁定，请于 %s 后再试", local.Format("15:04"))
 	}
 	return fmt.Sprintf("密码错误次数过多，帐号已锁定，请于 %s 后再试", local.Format("1月2日 15:04"))
@@ -57,7 +55,7 @@ func lockMessage(until time.Time) string {
 // unlock time for the UI.
 func lockedError(field string, until time.Time) *router.ApiError {
 	msg := lockMessage(until)
-	apiErr := badRequest(validation.Errors{field: zhError{"account_locked", msg}})
+	apiErr := platform.BadRequest(validation.Errors{field: platform.FieldErr("account_locked", msg)})
 	apiErr.Data["lockedUntil"] = until.UTC().Format(time.RFC3339)
 	return apiErr
 }
@@ -109,22 +107,22 @@ func loginSuccess(app core.App, user *core.Record) error {
 // field the message belongs to; baseMsg says what was wrong.
 func handleLoginFailure(e *core.RequestEvent, user *core.Record, method, identity, field, baseMsg string) error {
 	if user == nil {
-		_ = Audit(e.App, AuditEntry{Action: "login_failed", ActorName: identity, Collection: "users", IP: e.RealIP(),
+		_ = platform.Audit(e.App, platform.AuditEntry{Action: "login_failed", ActorName: identity, Collection: "users", IP: e.RealIP(),
 			Detail: map[string]any{"method": method, "identity": identity, "reason": "unknown_account"}})
-		return zhFieldError(field, "invalid_credentials", baseMsg)
+		return platform.ZhFieldError(field, "invalid_credentials", baseMsg)
 	}
 	until, left, err := loginFailure(e.App, user)
 	if err != nil {
 		return err
 	}
-	_ = Audit(e.App, AuditEntry{Actor: user, Action: "login_failed", Collection: "users", RecordID: user.Id, IP: e.RealIP(),
+	_ = platform.Audit(e.App, platform.AuditEntry{Actor: user, Action: "login_failed", Collection: "users", RecordID: user.Id, IP: e.RealIP(),
 		Detail: map[string]any{"method": method, "identity": identity, "attemptsLeft": left}})
 	if !until.IsZero() {
-		_ = Audit(e.App, AuditEntry{Actor: user, Action: "account_locked", Collection: "users", RecordID: user.Id, IP: e.RealIP(),
+		_ = platform.Audit(e.App, platform.AuditEntry{Actor: user, Action: "account_locked", Collection: "users", RecordID: user.Id, IP: e.RealIP(),
 			Detail: map[string]any{"method": method, "until": until.UTC().Format(time.RFC3339)}})
 		return lockedError(field, until)
 	}
-	return zhFieldError(field, "invalid_credentials",
+	return platform.ZhFieldError(field, "invalid_credentials",
 		fmt.Sprintf("%s，连续错误 %d 次将锁定帐号 %d 分钟（还可尝试 %d 次）", baseMsg, LockoutThreshold, int(LockoutDuration.Minutes()), left))
 }
 
@@ -134,7 +132,7 @@ func passwordLogin(e *core.RecordAuthWithPasswordRequestEvent) error {
 	user := e.Record
 	if user != nil {
 		if until, ok := lockedUntil(user); ok {
-			_ = Audit(e.App, AuditEntry{Actor: user, Action: "login_failed", Collection: "users", RecordID: user.Id, IP: e.RealIP(),
+			_ = platform.Audit(e.App, platform.AuditEntry{Actor: user, Action: "login_failed", Collection: "users", RecordID: user.Id, IP: e.RealIP(),
 				Detail: map[string]any{"method": "password", "identity": e.Identity, "reason": "locked"}})
 			return lockedError("password", until)
 		}
@@ -145,7 +143,7 @@ func passwordLogin(e *core.RecordAuthWithPasswordRequestEvent) error {
 			if err := loginSuccess(e.App, user); err != nil {
 				e.App.Logger().Error("login success bookkeeping", "error", err)
 			}
-			_ = Audit(e.App, AuditEntry{Actor: user, Action: "login", Collection: "users", RecordID: user.Id, IP: e.RealIP(),
+			_ = platform.Audit(e.App, platform.AuditEntry{Actor: user, Action: "login", Collection: "users", RecordID: user.Id, IP: e.RealIP(),
 				Detail: map[string]any{"method": "password"}})
 		}
 		return nil
@@ -162,7 +160,7 @@ func passwordLogin(e *core.RecordAuthWithPasswordRequestEvent) error {
 // are enforced by the users validate hook; the answer is a fresh auth
 // response because a new password invalidates the old tokens.
 func changePassword(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
@@ -172,41 +170,41 @@ func changePassword(e *core.RequestEvent) error {
 		PasswordConfirm string `json:"passwordConfirm"`
 	}
 	if err := e.BindBody(&body); err != nil {
-		return zhApiError(400, "无法读取提交的数据")
+		return platform.ZhApiError(400, "无法读取提交的数据")
 	}
 	errs := validation.Errors{}
 	if body.OldPassword == "" {
-		errs["oldPassword"] = zhError{"old_password_required", "请输入原密码"}
+		errs["oldPassword"] = platform.FieldErr("old_password_required", "请输入原密码")
 	}
 	if body.Password == "" {
-		errs["password"] = zhError{"password_required", "请输入新密码"}
+		errs["password"] = platform.FieldErr("password_required", "请输入新密码")
 	}
 	if body.PasswordConfirm == "" {
-		errs["passwordConfirm"] = zhError{"password_confirm_required", "请再次输入新密码"}
+		errs["passwordConfirm"] = platform.FieldErr("password_confirm_required", "请再次输入新密码")
 	} else if body.PasswordConfirm != body.Password {
-		errs["passwordConfirm"] = zhError{"password_confirm_mismatch", "两次输入的新密码不一致"}
+		errs["passwordConfirm"] = platform.FieldErr("password_confirm_mismatch", "两次输入的新密码不一致")
 	}
 	if len(errs) > 0 {
-		return badRequest(errs)
+		return platform.BadRequest(errs)
 	}
 	fresh, err := e.App.FindRecordById("users", user.Id)
 	if err != nil {
 		return err
 	}
 	if !fresh.ValidatePassword(body.OldPassword) {
-		return zhFieldError("oldPassword", "old_password_invalid", "原密码错误")
+		return platform.ZhFieldError("oldPassword", "old_password_invalid", "原密码错误")
 	}
 	fresh.SetPassword(body.Password)
 	err = e.App.RunInTransaction(func(tx core.App) error {
 		if err := tx.Save(fresh); err != nil {
 			return err
 		}
-		return AuditRequest(tx, e, "password_change", "users", fresh.Id, map[string]any{"via": "account_password"})
+		return platform.AuditRequest(tx, e, "password_change", "users", fresh.Id, map[string]any{"via": "account_password"})
 	})
 	if err != nil {
 		var verrs validation.Errors
 		if errors.As(err, &verrs) {
-			return badRequest(verrs)
+			return platform.BadRequest(verrs)
 		}
 		return err
 	}

@@ -7,6 +7,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
+
+	"smedx/hooks/platform"
 )
 
 // Workbench menus (应用内权限配置, guide §4.7 图4-17). The catalogue of each
@@ -75,7 +77,7 @@ var (
 // menuCatalogue is the workbench of each role, in the guides' order
 // (服务商 §4, 企业用户 §5; operators and the department per DESIGN §1).
 var menuCatalogue = map[string][]Menu{
-	RoleProvider: {
+	platform.RoleProvider: {
 		menuWorkbench, menuMyEnt, menuTodo,
 		{Key: MenuProducts, Title: "商品管理", Icon: "Goods", Children: []Menu{
 			{Key: MenuProductPublish, Title: "商品上架", Path: "/workbench/products/new"},
@@ -84,7 +86,7 @@ var menuCatalogue = map[string][]Menu{
 		{Key: MenuReviews, Title: "客户评价", Path: "/workbench/reviews", Icon: "Star"},
 		menuOrders, menuUsers, menuPassword,
 	},
-	RoleEnterprise: {
+	platform.RoleEnterprise: {
 		menuWorkbench, menuTodo, menuMyEnt,
 		{Key: MenuMyReviews, Title: "我的评价", Path: "/workbench/my-reviews", Icon: "Star"},
 		menuOrders,
@@ -94,7 +96,7 @@ var menuCatalogue = map[string][]Menu{
 		}},
 		menuUsers, menuPassword,
 	},
-	RoleOperator: {
+	platform.RoleOperator: {
 		menuWorkbench,
 		{Key: MenuTodo, Title: "待我审批", Path: "/workbench/todo", Icon: "Bell"},
 		{Key: MenuReviewCert, Title: "认证审核", Path: "/workbench/review?type=certification", Icon: "Stamp"},
@@ -105,7 +107,7 @@ var menuCatalogue = map[string][]Menu{
 		{Key: MenuAudit, Title: "操作日志", Path: "/workbench/audit", Icon: "Document"},
 		menuPassword,
 	},
-	RoleDepartment: {
+	platform.RoleDepartment: {
 		menuWorkbench,
 		{Key: MenuTodo, Title: "待我审批", Path: "/workbench/todo", Icon: "Bell"},
 		{Key: MenuReviewProduct, Title: "商品终审", Path: "/workbench/review?type=product_publish", Icon: "Finished"},
@@ -147,9 +149,9 @@ func NormalizeMenus(role string, keys []string) ([]string, error) {
 		m, ok := byKey[k]
 		switch {
 		case !ok:
-			return nil, zhFieldError("menus", "menu_unknown", "菜单权限中有不存在的菜单："+k)
+			return nil, platform.ZhFieldError("menus", "menu_unknown", "菜单权限中有不存在的菜单："+k)
 		case m.Admin:
-			return nil, zhFieldError("menus", "menu_admin_only", "“"+m.Title+"”仅企业管理员拥有，不能分配给其他用户")
+			return nil, platform.ZhFieldError("menus", "menu_admin_only", "“"+m.Title+"”仅企业管理员拥有，不能分配给其他用户")
 		case m.Fixed:
 			continue
 		}
@@ -209,7 +211,7 @@ func grantsOf(user *core.Record, certified bool) MenuGrants {
 		return g
 	}
 	role := user.GetString("role")
-	admin := user.GetBool("tenant_admin") && (role == RoleProvider || role == RoleEnterprise)
+	admin := user.GetBool("tenant_admin") && (role == platform.RoleProvider || role == platform.RoleEnterprise)
 	stored, configured := storedMenus(user)
 	allowed := map[string]bool{}
 	for _, k := range stored {
@@ -237,7 +239,7 @@ func grantsOf(user *core.Record, certified bool) MenuGrants {
 			}
 		}
 	})
-	if role == RoleProvider && user.GetBool("is_expert") {
+	if role == platform.RoleProvider && user.GetBool("is_expert") {
 		g[MenuReviewExpert] = true
 	}
 	return g
@@ -297,7 +299,7 @@ func grantedKeys(role string, g MenuGrants) []string {
 func registerMenuRoutes(se *core.ServeEvent) {
 	// The signed-in user's navigation.
 	se.Router.GET("/api/smedx/menus", func(e *core.RequestEvent) error {
-		user, err := authUser(e)
+		user, err := platform.AuthUser(e)
 		if err != nil {
 			return err
 		}
@@ -317,7 +319,7 @@ func registerMenuRoutes(se *core.ServeEvent) {
 	// defaults to the signed-in user's). defaults are the menus of a user
 	// whose menus were never configured.
 	se.Router.GET("/api/smedx/menus/catalog", func(e *core.RequestEvent) error {
-		user, err := authUser(e)
+		user, err := platform.AuthUser(e)
 		if err != nil {
 			return err
 		}
@@ -327,7 +329,7 @@ func registerMenuRoutes(se *core.ServeEvent) {
 		}
 		list := Catalogue(role)
 		if list == nil {
-			return zhFieldError("role", "role_invalid", "角色不存在："+role)
+			return platform.ZhFieldError("role", "role_invalid", "角色不存在："+role)
 		}
 		return e.JSON(http.StatusOK, map[string]any{
 			"role":         role,

@@ -6,6 +6,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
+
+	"smedx/hooks/platform"
 )
 
 // Server-side enforcement of the workbench menus: the data behind a menu
@@ -63,9 +65,9 @@ func parentOwner(relField, parentCollection string, parentFields ...string) func
 
 var (
 	productKeys = []string{MenuProductPublish, MenuMyProducts}
-	tenantRoles = []string{RoleProvider}
-	buyerRoles  = []string{RoleEnterprise}
-	opRoles     = []string{RoleOperator}
+	tenantRoles = []string{platform.RoleProvider}
+	buyerRoles  = []string{platform.RoleEnterprise}
+	opRoles     = []string{platform.RoleOperator}
 )
 
 var collGuards = []collGuard{
@@ -92,9 +94,9 @@ var collGuards = []collGuard{
 	{roles: opRoles, collection: "voucher_ledger", keys: []string{MenuVoucherAdmin}},
 	{roles: opRoles, collection: "payments", keys: []string{MenuPayments}, whole: true},
 	{roles: opRoles, collection: "audit_logs", keys: []string{MenuAudit}, whole: true},
-	{roles: opRoles, collection: "applications", whole: true, keysFor: applicationMenus(RoleOperator)},
+	{roles: opRoles, collection: "applications", whole: true, keysFor: applicationMenus(platform.RoleOperator)},
 	// 工信厅
-	{roles: []string{RoleDepartment}, collection: "applications", whole: true, keys: []string{MenuReviewProduct}},
+	{roles: []string{platform.RoleDepartment}, collection: "applications", whole: true, keys: []string{MenuReviewProduct}},
 }
 
 // applicationMenus: certification reviews sit behind 认证审核, product
@@ -147,7 +149,7 @@ func menuForbidden(keys []string, role string) error {
 			}
 		}
 	})
-	return zhApiError(403, "您没有"+strings.Join(titles, "或")+"菜单权限，请联系企业管理员开通")
+	return platform.ZhApiError(403, "您没有"+strings.Join(titles, "或")+"菜单权限，请联系企业管理员开通")
 }
 
 // menuUser returns the users record the guards apply to (nil: anonymous,
@@ -279,7 +281,7 @@ var routeGuards = []routeGuard{
 	{roles: opRoles, pattern: regexp.MustCompile(`^/api/smedx/announcements(/|$)`), keys: []string{MenuAnnouncements}},
 	{roles: opRoles, pattern: regexp.MustCompile(`^/api/smedx/audit`), keys: []string{MenuAudit}},
 	{roles: opRoles, pattern: regexp.MustCompile(`^/api/smedx/applications/([^/]+)/(approve|reject)$`), keysFor: applicationRouteMenus},
-	{roles: []string{RoleDepartment}, pattern: regexp.MustCompile(`^/api/smedx/applications/([^/]+)/(approve|reject)$`), keys: []string{MenuReviewProduct}},
+	{roles: []string{platform.RoleDepartment}, pattern: regexp.MustCompile(`^/api/smedx/applications/([^/]+)/(approve|reject)$`), keys: []string{MenuReviewProduct}},
 }
 
 func applicationRouteMenus(app core.App, id string) []string {
@@ -287,7 +289,7 @@ func applicationRouteMenus(app core.App, id string) []string {
 	if err != nil {
 		return nil // the route answers 404 itself
 	}
-	return applicationMenus(RoleOperator)(rec)
+	return applicationMenus(platform.RoleOperator)(rec)
 }
 
 // menuRouteMiddleware refuses the custom routes behind a menu the user
@@ -301,7 +303,7 @@ func menuRouteMiddleware(e *core.RequestEvent) error {
 	role := user.GetString("role")
 	var grants MenuGrants
 	for _, rg := range routeGuards {
-		if !hasRole(user, rg.roles...) || (rg.writes && e.Request.Method == "GET") {
+		if !platform.HasRole(user, rg.roles...) || (rg.writes && e.Request.Method == "GET") {
 			continue
 		}
 		m := rg.pattern.FindStringSubmatch(path)

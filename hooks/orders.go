@@ -6,6 +6,9 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
+
+	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // registerOrders binds the hooks and routes of cart, quote, checkout, payment and ratings (issue 6).
@@ -28,31 +31,6 @@ func registerOrders(app core.App) {
 		se.Router.POST("/api/smedx/orders/{id}/cancel", cancelOrder)
 		return se.Next()
 	})
-}
-
-// orderTransitions is the order state machine (DESIGN §2). delivered →
-// cancelled exists for operators only (the route checks who).
-var orderTransitions = map[string][]string{
-	OrderPendingPayment: {OrderPaid, OrderCancelled},
-	OrderPaid:           {OrderDelivered, OrderCancelled},
-	OrderDelivered:      {OrderCompleted, OrderCancelled},
-}
-
-var orderStatusNames = map[string]string{
-	OrderPendingPayment: "待支付", OrderPaid: "已支付", OrderDelivered: "已交付",
-	OrderCompleted: "已完成", OrderCancelled: "已取消",
-}
-
-func canTransition(table map[string][]string, from, to string) bool {
-	if from == to {
-		return true
-	}
-	for _, s := range table[from] {
-		if s == to {
-			return true
-		}
-	}
-	return false
 }
 
 // validateOrder: the money of an order always adds up.
@@ -81,7 +59,7 @@ func orderMoneyError(r *core.Record) error {
 		errs["pay_status"] = validation.NewError("pay_status_none", "应付金额大于 0 的订单必须支付")
 	}
 	if len(errs) > 0 {
-		return apis.NewBadRequestError(firstMessage(errs), errs)
+		return apis.NewBadRequestError(platform.FirstMessage(errs), errs)
 	}
 	return nil
 }
@@ -92,13 +70,13 @@ func orderMoneyError(r *core.Record) error {
 func createOrderRequest(e *core.RecordRequestEvent) error {
 	r := e.Record
 	if r.GetInt("deduction_fen") != 0 || len(r.GetStringSlice("vouchers")) > 0 {
-		return fieldError("deduction_fen", "no_vouchers", "手工创建的订单不能使用服务券抵扣，请通过结算下单")
+		return platform.FieldError("deduction_fen", "no_vouchers", "手工创建的订单不能使用服务券抵扣，请通过结算下单")
 	}
 	if r.GetInt("payable_fen") == 0 {
-		r.Set("status", OrderPaid)
+		r.Set("status", workflow.OrderPaid)
 		r.Set("pay_status", "none")
 	} else {
-		r.Set("status", OrderPendingPayment)
+		r.Set("status", workflow.OrderPendingPayment)
 		r.Set("pay_status", "unpaid")
 		r.Set("paid_fen", 0)
 	}
@@ -119,17 +97,17 @@ func updateOrderModel(e *core.RecordEvent) error {
 		return err
 	}
 	from, to := old.GetString("status"), e.Record.GetString("status")
-	if !canTransition(orderTransitions, from, to) {
-		return fieldError("status", "invalid_transition",
-			fmt.Sprintf("订单状态不能从「%s」变为「%s」", orderStatusNames[from], orderStatusNames[to]))
+	if !workflow.AllowedMove(workflow.OrderTransitions, from, to) {
+		return platform.FieldError("status", "invalid_transition",
+			fmt.Sprintf("订单状态不能从「%s」变为「%s」", workflow.OrderStatusNames[from], workflow.OrderStatusNames[to]))
 	}
 	for _, f := range orderFixed {
 		if fmt.Sprint(old.Get(f)) != fmt.Sprint(e.Record.Get(f)) {
-			return fieldError(f, "immutable", "下单后不能修改订单的商品、数量和金额")
+			return platform.FieldError(f, "immutable", "下单后不能修改订单的商品、数量和金额")
 		}
 	}
 	if fmt.Sprint(old.GetStringSlice("vouchers")) != fmt.Sprint(e.Record.GetStringSlice("vouchers")) {
-		return fieldError("vouchers", "immutable", "下单后不能修改订单使用的服务券")
+		return platform.FieldError("vouchers", "immutable", "下单后不能修改订单使用的服务券")
 	}
 	return e.Next()
 }
@@ -143,7 +121,7 @@ func orderSide(user, order *core.Record) string {
 		return "buyer"
 	case ent != "" && ent == order.GetString("provider_enterprise"):
 		return "provider"
-	case hasRole(user, RoleOperator, RoleDepartment):
+	case platform.HasRole(user, platform.RoleOperator, platform.RoleDepartment):
 		return "staff"
 	}
 	return ""

@@ -4,7 +4,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"math/rand/v2"
+	rand "math/rand/v2"
 	"strings"
 	"time"
 
@@ -13,29 +13,20 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/security"
 	"github.com/pocketbase/pocketbase/tools/types"
-)
 
-// Order statuses and pay statuses (DESIGN §2).
-const (
-	OrderPendingPayment = "pending_payment"
-	OrderPaid           = "paid"
-	OrderDelivered      = "delivered"
-	OrderCompleted      = "completed"
-	OrderCancelled      = "cancelled"
+	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
-
-// chinaTime is the zone order numbers are written in.
-var chinaTime = time.FixedZone("CST", 8*3600)
 
 // newOrderNo is yyyymmddHHMMSS + 4 random digits (18 digits).
 func newOrderNo(now time.Time) string {
-	return now.In(chinaTime).Format("20060102150405") + fmt.Sprintf("%04d", rand.IntN(10000))
+	return now.In(platform.ChinaTime).Format("20060102150405") + fmt.Sprintf("%04d", rand.IntN(10000))
 }
 
 // errVoucherChanged is built per request (error values are mutated on the
 // way out and must not be shared between goroutines).
 func errVoucherChanged() error {
-	return fieldError("vouchers", "balance_changed", "服务券余额已变化，请重新确认订单")
+	return platform.FieldError("vouchers", "balance_changed", "服务券余额已变化，请重新确认订单")
 }
 
 // checkoutOrders (orders/checkout) creates one order per line, spends the
@@ -62,7 +53,7 @@ func checkoutOrders(e *core.RequestEvent) error {
 	}
 	var req orderRequest
 	if err := e.BindBody(&req); err != nil {
-		return fieldError("items", "invalid_body", "无法读取提交的数据")
+		return platform.FieldError("items", "invalid_body", "无法读取提交的数据")
 	}
 	lines, err := loadLines(e.App, user, &req)
 	if err != nil {
@@ -121,11 +112,11 @@ func checkoutOrders(e *core.RequestEvent) error {
 			o.Set("vouchers", used)
 			if l.Total-ded[i] == 0 {
 				// Fully covered by vouchers (or free): paid at once.
-				o.Set("status", OrderPaid)
+				o.Set("status", workflow.OrderPaid)
 				o.Set("pay_status", "none")
 				o.Set("paid_at", nowDT)
 			} else {
-				o.Set("status", OrderPendingPayment)
+				o.Set("status", workflow.OrderPendingPayment)
 				o.Set("pay_status", "unpaid")
 			}
 			orders[i] = o
@@ -154,7 +145,7 @@ func checkoutOrders(e *core.RequestEvent) error {
 		// One job of the group writer (see vouchers_batcher.go); the
 		// decrements come first, so a refused checkout has written
 		// nothing before it fails.
-		return runGrouped(e.App, func(tx core.App) error {
+		return platform.RunGrouped(e.App, func(tx core.App) error {
 			result = nil
 			if key != "" {
 				res, err := replayCheckout(tx, user.Id, key)
@@ -175,7 +166,7 @@ func checkoutOrders(e *core.RequestEvent) error {
 						Bind(dbx.Params{"id": s.Record.Id}).One(&row); err != nil {
 						return err
 					}
-					if row.Status != VoucherActive || row.Balance <= 0 {
+					if row.Status != workflow.VoucherActive || row.Balance <= 0 {
 						return errVoucherChanged()
 					}
 					vs[i] = s.Alloc
@@ -265,7 +256,7 @@ func saveWithOrderNo(tx core.App, o *core.Record, now time.Time, prevalidated bo
 		} else {
 			err = tx.Save(o)
 		}
-		if err == nil || !isUniqueErr(err) {
+		if err == nil || !platform.IsUniqueErr(err) {
 			return err
 		}
 		o.MarkAsNew()

@@ -7,17 +7,20 @@ import (
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // orderAction runs fn on the order of the {id} path value inside a
 // transaction, with the order re-read in it, and answers the saved order.
 func orderAction(e *core.RequestEvent, fn func(tx core.App, user, order *core.Record, side string) error) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
 	var order *core.Record
-	err = runTx(e.App, func(tx core.App) error {
+	err = platform.RunTx(e.App, func(tx core.App) error {
 		o, side, err := loadOrderFor(tx, e, user)
 		if err != nil {
 			return err
@@ -32,7 +35,7 @@ func orderAction(e *core.RequestEvent, fn func(tx core.App, user, order *core.Re
 }
 
 func statusError(order *core.Record, action string) error {
-	return apis.NewBadRequestError("订单当前状态为「"+orderStatusNames[order.GetString("status")]+"」，不能"+action, nil)
+	return apis.NewBadRequestError("订单当前状态为「"+workflow.OrderStatusNames[order.GetString("status")]+"」，不能"+action, nil)
 }
 
 // deliverOrder: the provider of a paid order marks it delivered (交付).
@@ -41,19 +44,19 @@ func deliverOrder(e *core.RequestEvent) error {
 		if side != "provider" {
 			return apis.NewForbiddenError("只有该订单的服务商可以交付订单", nil)
 		}
-		if o.GetString("status") != OrderPaid {
+		if o.GetString("status") != workflow.OrderPaid {
 			return statusError(o, "交付")
 		}
-		o.Set("status", OrderDelivered)
+		o.Set("status", workflow.OrderDelivered)
 		o.Set("delivered_at", types.NowDateTime())
 		if err := tx.Save(o); err != nil {
 			return err
 		}
-		if err := Notify(tx, o.GetString("buyer"), "订单已交付："+o.GetString("product_name"),
+		if err := platform.Notify(tx, o.GetString("buyer"), "订单已交付："+o.GetString("product_name"),
 			"服务商已交付订单 "+o.GetString("order_no")+"，请确认完成后评价。", orderLink(o.Id)); err != nil {
 			return err
 		}
-		return AuditRequest(tx, e, "order_deliver", "orders", o.Id, nil)
+		return platform.AuditRequest(tx, e, "order_deliver", "orders", o.Id, nil)
 	})
 }
 
@@ -64,10 +67,10 @@ func confirmOrder(e *core.RequestEvent) error {
 		if side != "buyer" {
 			return apis.NewForbiddenError("只有下单企业可以确认完成订单", nil)
 		}
-		if o.GetString("status") != OrderDelivered {
+		if o.GetString("status") != workflow.OrderDelivered {
 			return statusError(o, "确认完成")
 		}
-		o.Set("status", OrderCompleted)
+		o.Set("status", workflow.OrderCompleted)
 		o.Set("completed_at", types.NowDateTime())
 		if err := tx.Save(o); err != nil {
 			return err
@@ -76,7 +79,7 @@ func confirmOrder(e *core.RequestEvent) error {
 			Bind(dbx.Params{"p": o.GetString("product")}).Execute(); err != nil {
 			return err
 		}
-		return AuditRequest(tx, e, "order_confirm", "orders", o.Id, nil)
+		return platform.AuditRequest(tx, e, "order_confirm", "orders", o.Id, nil)
 	})
 }
 
@@ -90,24 +93,24 @@ func cancelOrder(e *core.RequestEvent) error {
 	}
 	_ = e.BindBody(&body)
 	if len([]rune(body.Reason)) > 500 {
-		return fieldError("reason", "too_long", "取消原因不能超过 500 个字")
+		return platform.FieldError("reason", "too_long", "取消原因不能超过 500 个字")
 	}
 	return orderAction(e, func(tx core.App, user, o *core.Record, side string) error {
 		status := o.GetString("status")
 		switch {
 		case side == "buyer":
-			if status != OrderPendingPayment && status != OrderPaid {
+			if status != workflow.OrderPendingPayment && status != workflow.OrderPaid {
 				return statusError(o, "取消（已交付的订单请联系运营人员）")
 			}
-		case side == "staff" && hasRole(user, RoleOperator):
-			if status == OrderCompleted || status == OrderCancelled {
+		case side == "staff" && platform.HasRole(user, platform.RoleOperator):
+			if status == workflow.OrderCompleted || status == workflow.OrderCancelled {
 				return statusError(o, "取消")
 			}
 		default:
 			return apis.NewForbiddenError("只有下单企业或运营人员可以取消订单", nil)
 		}
 		now := time.Now()
-		o.Set("status", OrderCancelled)
+		o.Set("status", workflow.OrderCancelled)
 		o.Set("cancelled_at", now)
 		o.Set("cancel_reason", body.Reason)
 		if o.GetString("pay_status") == "paid" && o.GetInt("paid_fen") > 0 {
@@ -124,12 +127,12 @@ func cancelOrder(e *core.RequestEvent) error {
 			return err
 		}
 		if side == "staff" {
-			if err := Notify(tx, o.GetString("buyer"), "订单已被取消："+o.GetString("product_name"),
+			if err := platform.Notify(tx, o.GetString("buyer"), "订单已被取消："+o.GetString("product_name"),
 				"运营人员取消了订单 "+o.GetString("order_no")+"。"+body.Reason+" 使用的服务券金额已退回。", orderLink(o.Id)); err != nil {
 				return err
 			}
 		}
-		return AuditRequest(tx, e, "order_cancel", "orders", o.Id, map[string]any{"reason": body.Reason, "by": side})
+		return platform.AuditRequest(tx, e, "order_cancel", "orders", o.Id, map[string]any{"reason": body.Reason, "by": side})
 	})
 }
 

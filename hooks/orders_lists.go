@@ -4,6 +4,9 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
+
+	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // myOrders lists orders for the workbench: an enterprise user gets 我的订单
@@ -11,20 +14,20 @@ import (
 // (图4-14, orders of his enterprise's products), operators all orders.
 // ?page, perPage, status, q (product name or order number), newest first.
 func myOrders(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
 	q := e.App.RecordQuery("orders")
 	view := ""
 	switch {
-	case hasRole(user, RoleEnterprise) && user.GetString("enterprise") != "":
+	case platform.HasRole(user, platform.RoleEnterprise) && user.GetString("enterprise") != "":
 		view = "buyer"
 		q.AndWhere(dbx.HashExp{"buyer_enterprise": user.GetString("enterprise")})
-	case hasRole(user, RoleProvider) && user.GetString("enterprise") != "":
+	case platform.HasRole(user, platform.RoleProvider) && user.GetString("enterprise") != "":
 		view = "provider"
 		q.AndWhere(dbx.HashExp{"provider_enterprise": user.GetString("enterprise")})
-	case hasRole(user, RoleOperator, RoleDepartment):
+	case platform.HasRole(user, platform.RoleOperator, platform.RoleDepartment):
 		view = "staff"
 	default:
 		return apis.NewForbiddenError("没有权限查看订单", nil)
@@ -36,7 +39,7 @@ func myOrders(e *core.RequestEvent) error {
 	if s := params.Get("q"); s != "" {
 		q.AndWhere(dbx.Or(dbx.Like("product_name", s), dbx.HashExp{"order_no": s}))
 	}
-	page, perPage := cmPage(e)
+	page, perPage := platform.RequestPage(e)
 	var total int
 	if err := q.Select("COUNT(*)").Row(&total); err != nil {
 		return err
@@ -53,10 +56,6 @@ func myOrders(e *core.RequestEvent) error {
 	return e.JSON(200, map[string]any{"view": view, "page": page, "perPage": perPage, "totalItems": total, "items": items})
 }
 
-// payStatusNames are the 支付状态 labels; pay_status none shows "---" as in
-// 图5-5 (nothing to pay).
-var payStatusNames = map[string]string{"unpaid": "未支付", "paid": "已支付", "none": "---", "refunded": "已退款"}
-
 // orderRow is an order with the columns of 图4-14/图5-5 and their labels.
 func orderRow(o *core.Record) map[string]any {
 	return map[string]any{
@@ -67,8 +66,8 @@ func orderRow(o *core.Record) map[string]any {
 		"payable_fen": o.GetInt("payable_fen"), "paid_fen": o.GetInt("paid_fen"),
 		"buyer_enterprise": o.GetString("buyer_enterprise"), "buyer_name": o.GetString("buyer_name"),
 		"provider_enterprise": o.GetString("provider_enterprise"),
-		"pay_status":          o.GetString("pay_status"), "pay_status_name": payStatusNames[o.GetString("pay_status")],
-		"status": o.GetString("status"), "status_name": orderStatusNames[o.GetString("status")],
+		"pay_status":          o.GetString("pay_status"), "pay_status_name": workflow.PayStatusNames[o.GetString("pay_status")],
+		"status": o.GetString("status"), "status_name": workflow.OrderStatusNames[o.GetString("status")],
 		"rated": o.GetBool("rated"), "created": o.GetDateTime("created"), "paid_at": o.GetDateTime("paid_at"),
 	}
 }
@@ -76,7 +75,7 @@ func orderRow(o *core.Record) map[string]any {
 // orderDetail (查看) returns the order with its voucher ledger rows,
 // payments and rating.
 func orderDetail(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,9 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
+
+	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // orderRequest is the body of orders/quote and orders/checkout: either
@@ -37,20 +40,20 @@ type orderLine struct {
 const maxOrderLines = 50
 
 func itemError(i int, msg string) error {
-	return fieldError("items", "invalid_item", fmt.Sprintf("第 %d 项：%s", i+1, msg))
+	return platform.FieldError("items", "invalid_item", fmt.Sprintf("第 %d 项：%s", i+1, msg))
 }
 
 // orderBuyer checks the caller may buy: an enterprise user of a certified
 // enterprise.
 func orderBuyer(e *core.RequestEvent) (*core.Record, *core.Record, error) {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return nil, nil, err
 	}
-	if !hasRole(user, RoleEnterprise) {
+	if !platform.HasRole(user, platform.RoleEnterprise) {
 		return nil, nil, apis.NewForbiddenError("只有企业用户可以购买商品", nil)
 	}
-	ent, err := certifiedCached(e.App, user, "购买商品")
+	ent, err := platform.CertifiedCached(e.App, user, "购买商品")
 	if err != nil {
 		return nil, nil, err
 	}
@@ -83,20 +86,20 @@ func loadLines(app core.App, user *core.Record, req *orderRequest) ([]*orderLine
 			items = append(items, item{r.GetString("product"), r.GetString("spec"), r.GetInt("quantity"), r.Id})
 		}
 		if len(items) == 0 {
-			return nil, fieldError("cart", "empty_cart", "购物车中没有可结算的商品")
+			return nil, platform.FieldError("cart", "empty_cart", "购物车中没有可结算的商品")
 		}
 	} else {
 		for _, it := range req.Items {
 			items = append(items, item{it.Product, it.Spec, it.Quantity, ""})
 		}
 		if len(items) == 0 {
-			return nil, fieldError("items", "required", "请选择要购买的商品")
+			return nil, platform.FieldError("items", "required", "请选择要购买的商品")
 		}
 	}
 	if len(items) > maxOrderLines {
-		return nil, fieldError("items", "too_many", fmt.Sprintf("一次最多结算 %d 个商品", maxOrderLines))
+		return nil, platform.FieldError("items", "too_many", fmt.Sprintf("一次最多结算 %d 个商品", maxOrderLines))
 	}
-	cache := cacheOf(app)
+	cache := platform.CacheOf(app)
 	lines := make([]*orderLine, 0, len(items))
 	for i, it := range items {
 		if it.product == "" || it.spec == "" {
@@ -105,14 +108,14 @@ func loadLines(app core.App, user *core.Record, req *orderRequest) ([]*orderLine
 		if it.qty < 1 || it.qty > 999 {
 			return nil, itemError(i, "购买数量应为 1-999")
 		}
-		p, err := cache.find(app, "products", it.product)
+		p, err := cache.Find(app, "products", it.product)
 		if err != nil {
 			return nil, itemError(i, "商品不存在")
 		}
 		if p.GetString("status") != "listed" {
 			return nil, itemError(i, "商品「"+p.GetString("name")+"」未上架，不能购买")
 		}
-		s, err := cache.find(app, "product_specs", it.spec)
+		s, err := cache.Find(app, "product_specs", it.spec)
 		if err != nil || s.GetString("product") != p.Id {
 			return nil, itemError(i, "所选规格不属于该商品")
 		}
@@ -120,7 +123,7 @@ func loadLines(app core.App, user *core.Record, req *orderRequest) ([]*orderLine
 		if s.GetString("pricing") == "free" {
 			price = 0
 		}
-		cats, _ := jsonStrings(p.Get("categories"))
+		cats, _ := platform.JSONStrings(p.Get("categories"))
 		lines = append(lines, &orderLine{Product: p, Spec: s, Quantity: it.qty, UnitPrice: price,
 			Total: price * it.qty, Categories: cats, CartItem: it.cartItem})
 	}
@@ -145,11 +148,11 @@ type spendable struct {
 func voucherUsable(v *core.Record, now time.Time) string {
 	name := "「" + v.GetString("name") + "」"
 	switch v.GetString("status") {
-	case VoucherVoid:
+	case workflow.VoucherVoid:
 		return "服务券" + name + "已作废"
-	case VoucherExpired:
+	case workflow.VoucherExpired:
 		return "服务券" + name + "已过期"
-	case VoucherUsedUp:
+	case workflow.VoucherUsedUp:
 		return "服务券" + name + "余额不足"
 	}
 	if to := v.GetDateTime("valid_to"); !to.IsZero() && now.After(to.Time()) {
@@ -174,10 +177,10 @@ func withScopes(app core.App, vouchers []*core.Record) ([]spendable, error) {
 			list = append(list, b)
 		}
 	}
-	cache := cacheOf(app)
+	cache := platform.CacheOf(app)
 	scopes := map[string]voucherScope{}
 	for _, id := range list {
-		b, err := cache.find(app, "voucher_batches", id)
+		b, err := cache.Find(app, "voucher_batches", id)
 		if err != nil {
 			return nil, err
 		}
@@ -253,7 +256,7 @@ func selectedVouchers(app core.App, enterprise string, ids []string, lines []*or
 		return nil, nil
 	}
 	if len(uniq) > 20 {
-		return nil, fieldError("vouchers", "too_many", "一次最多使用 20 张服务券")
+		return nil, platform.FieldError("vouchers", "too_many", "一次最多使用 20 张服务券")
 	}
 	recs, err := app.FindRecordsByIds("vouchers", uniq)
 	if err != nil {
@@ -267,10 +270,10 @@ func selectedVouchers(app core.App, enterprise string, ids []string, lines []*or
 	for _, id := range uniq {
 		v := found[id]
 		if v == nil || v.GetString("enterprise") != enterprise {
-			return nil, fieldError("vouchers", "not_own", "服务券不存在或不属于本企业")
+			return nil, platform.FieldError("vouchers", "not_own", "服务券不存在或不属于本企业")
 		}
 		if why := voucherUsable(v, now); why != "" {
-			return nil, fieldError("vouchers", "unusable", why)
+			return nil, platform.FieldError("vouchers", "unusable", why)
 		}
 		chosen = append(chosen, v)
 	}
@@ -288,7 +291,7 @@ func selectedVouchers(app core.App, enterprise string, ids []string, lines []*or
 			}
 		}
 		if !ok {
-			return nil, fieldError("vouchers", "out_of_scope", "服务券「"+s.Record.GetString("name")+"」不适用于所选商品")
+			return nil, platform.FieldError("vouchers", "out_of_scope", "服务券「"+s.Record.GetString("name")+"」不适用于所选商品")
 		}
 	}
 	sortSpendables(out)
@@ -313,7 +316,7 @@ func quoteOrder(e *core.RequestEvent) error {
 	}
 	var req orderRequest
 	if err := e.BindBody(&req); err != nil {
-		return fieldError("items", "invalid_body", "无法读取提交的数据")
+		return platform.FieldError("items", "invalid_body", "无法读取提交的数据")
 	}
 	lines, err := loadLines(e.App, user, &req)
 	if err != nil {

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/crypto/bcrypt"
+
+	"smedx/hooks/platform"
 )
 
 // Password policy of DESIGN §5 (用户指南 表4-4): 8–18 characters, at least
@@ -166,4 +168,16 @@ func pushPasswordHistory(history []string, replacedHash string) []string {
 		out = out[:PasswordHistorySize]
 	}
 	return out
+}
+
+// The password fields of PocketBase's own checks answer with the rules'
+// messages (accounts_errors.go translates).
+func init() {
+	platform.AddFieldMessages(map[string]string{
+		"password/validation_min_text_constraint":        RulePasswordLength.Message,
+		"password/validation_max_text_constraint":        RulePasswordLength.Message,
+		"password/validation_length_out_of_range":        RulePasswordLength.Message,
+		"password/validation_required":                   RulePasswordRequired.Message,
+		"passwordConfirm/validation_length_out_of_range": RulePasswordLength.Message,
+	})
 }

@@ -9,6 +9,9 @@ import (
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // PayRequest is what the buyer sends to orders/{id}/pay.
@@ -60,10 +63,10 @@ func (offlinePayment) Name() string { return "offline" }
 
 func (offlinePayment) Start(tx core.App, order *core.Record, req PayRequest) (*core.Record, map[string]any, error) {
 	if len([]rune(req.PayerAccount)) > 100 {
-		return nil, nil, fieldError("payer_account", "too_long", "付款账户不能超过 100 个字")
+		return nil, nil, platform.FieldError("payer_account", "too_long", "付款账户不能超过 100 个字")
 	}
 	if len([]rune(req.Reference)) > 100 {
-		return nil, nil, fieldError("reference", "too_long", "转账流水号不能超过 100 个字")
+		return nil, nil, platform.FieldError("reference", "too_long", "转账流水号不能超过 100 个字")
 	}
 	// One pending transfer per order: paying again updates it.
 	p, err := tx.FindFirstRecordByFilter("payments", "order = {:o} && status = 'pending'", dbx.Params{"o": order.Id})
@@ -103,9 +106,6 @@ func (offlinePayment) Confirm(tx core.App, p *core.Record, by *core.Record) erro
 	return tx.Save(p)
 }
 
-// paymentTransitions: a payment is settled once.
-var paymentTransitions = map[string][]string{"pending": {"confirmed", "failed", "cancelled"}}
-
 func registerPayments(app core.App) {
 	app.OnRecordUpdate("payments").BindFunc(func(e *core.RecordEvent) error {
 		old, err := e.App.FindRecordById("payments", e.Record.Id)
@@ -113,8 +113,8 @@ func registerPayments(app core.App) {
 			return err
 		}
 		from, to := old.GetString("status"), e.Record.GetString("status")
-		if !canTransition(paymentTransitions, from, to) {
-			return fieldError("status", "invalid_transition", "支付记录已处理，不能再修改状态")
+		if !workflow.AllowedMove(workflow.PaymentTransitions, from, to) {
+			return platform.FieldError("status", "invalid_transition", "支付记录已处理，不能再修改状态")
 		}
 		return e.Next()
 	})
@@ -127,7 +127,7 @@ func registerPayments(app core.App) {
 
 // payOrder (确认支付): the buyer starts paying a pending order.
 func payOrder(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
@@ -138,11 +138,11 @@ func payOrder(e *core.RequestEvent) error {
 	}
 	provider := paymentProvider(req.Method)
 	if provider == nil {
-		return fieldError("method", "unknown_method", "不支持的支付方式")
+		return platform.FieldError("method", "unknown_method", "不支持的支付方式")
 	}
 	var payment *core.Record
 	var instructions map[string]any
-	err = runTx(e.App, func(tx core.App) error {
+	err = platform.RunTx(e.App, func(tx core.App) error {
 		o, side, err := loadOrderFor(tx, e, user)
 		if err != nil {
 			return err
@@ -150,7 +150,7 @@ func payOrder(e *core.RequestEvent) error {
 		if side != "buyer" {
 			return apis.NewForbiddenError("只有下单企业可以支付订单", nil)
 		}
-		if o.GetString("status") != OrderPendingPayment {
+		if o.GetString("status") != workflow.OrderPendingPayment {
 			return statusError(o, "支付")
 		}
 		payment, instructions, err = provider.Start(tx, o, req)
@@ -171,15 +171,15 @@ func payOrder(e *core.RequestEvent) error {
 // confirmPayment: an operator confirms that the money arrived; the order
 // becomes paid.
 func confirmPayment(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
-	if !hasRole(user, RoleOperator) {
+	if !platform.HasRole(user, platform.RoleOperator) {
 		return apis.NewForbiddenError("只有运营人员可以确认收款", nil)
 	}
 	var payment, order *core.Record
-	err = runTx(e.App, func(tx core.App) error {
+	err = platform.RunTx(e.App, func(tx core.App) error {
 		p, err := tx.FindRecordById("payments", e.Request.PathValue("id"))
 		if err != nil {
 			return apis.NewNotFoundError("支付记录不存在", nil)
@@ -191,7 +191,7 @@ func confirmPayment(e *core.RequestEvent) error {
 		if err != nil {
 			return apis.NewNotFoundError("订单不存在", nil)
 		}
-		if o.GetString("status") != OrderPendingPayment {
+		if o.GetString("status") != workflow.OrderPendingPayment {
 			return statusError(o, "确认收款")
 		}
 		provider := paymentProvider(p.GetString("method"))
@@ -205,12 +205,12 @@ func confirmPayment(e *core.RequestEvent) error {
 			return err
 		}
 		payment, order = p, o
-		if err := Notify(tx, o.GetString("buyer"), "订单已支付："+o.GetString("product_name"),
+		if err := platform.Notify(tx, o.GetString("buyer"), "订单已支付："+o.GetString("product_name"),
 			fmt.Sprintf("平台已确认收到订单 %s 的付款 ¥%.2f，服务商将尽快交付。", o.GetString("order_no"), float64(p.GetInt("amount_fen"))/100),
 			orderLink(o.Id)); err != nil {
 			return err
 		}
-		return AuditRequest(tx, e, "payment_confirm", "payments", p.Id, map[string]any{"order": o.Id, "amount_fen": p.GetInt("amount_fen")})
+		return platform.AuditRequest(tx, e, "payment_confirm", "payments", p.Id, map[string]any{"order": o.Id, "amount_fen": p.GetInt("amount_fen")})
 	})
 	if err != nil {
 		return err
@@ -219,7 +219,7 @@ func confirmPayment(e *core.RequestEvent) error {
 }
 
 func markOrderPaid(tx core.App, o, p *core.Record) error {
-	o.Set("status", OrderPaid)
+	o.Set("status", workflow.OrderPaid)
 	o.Set("pay_status", "paid")
 	o.Set("paid_fen", p.GetInt("amount_fen"))
 	o.Set("paid_at", time.Now())

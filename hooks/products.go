@@ -4,6 +4,8 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
+
+	"smedx/hooks/platform"
 )
 
 // registerProducts binds the hooks and routes of product listing rules,
@@ -49,7 +51,7 @@ func registerProducts(app core.App) {
 		_ = e.App.DB().Select("count(*)").From("product_specs").
 			Where(dbx.HashExp{"product": e.Record.GetString("product")}).Row(&n)
 		if n >= maxSpecs {
-			return zhFieldError("product", "too_many_specs", "每个商品最多添加 20 个规格")
+			return platform.ZhFieldError("product", "too_many_specs", "每个商品最多添加 20 个规格")
 		}
 		return e.Next()
 	})
@@ -149,14 +151,14 @@ func onProductUpdateRequest(e *core.RecordRequestEvent) error {
 		rec.Set(f, old.Get(f))
 	}
 	if rec.GetString("enterprise") != old.GetString("enterprise") {
-		return zhFieldError("enterprise", "immutable", "商品所属企业不能修改")
+		return platform.ZhFieldError("enterprise", "immutable", "商品所属企业不能修改")
 	}
 	from, to := old.GetString("status"), rec.GetString("status")
 	if !editableStatuses[from] {
 		return apis.NewBadRequestError(notEditableMessage(from), nil)
 	}
 	if from != to && !(to == "draft" && (from == "rejected" || from == "revoked")) {
-		return zhFieldError("status", "invalid_transition", "商品状态不能直接修改：提交审核、撤销、下架请使用对应的操作")
+		return platform.ZhFieldError("status", "invalid_transition", "商品状态不能直接修改：提交审核、撤销、下架请使用对应的操作")
 	}
 	return e.Next()
 }
@@ -181,11 +183,11 @@ func onProductPartRequest(e *core.RecordRequestEvent) error {
 	}
 	rec := e.Record
 	if o := rec.Original(); o != nil && !rec.IsNew() && o.GetString("product") != rec.GetString("product") {
-		return zhFieldError("product", "immutable", "不能把规格或案例移到其他商品")
+		return platform.ZhFieldError("product", "immutable", "不能把规格或案例移到其他商品")
 	}
 	product, err := e.App.FindRecordById("products", rec.GetString("product"))
 	if err != nil {
-		return zhFieldError("product", "missing", "商品不存在")
+		return platform.ZhFieldError("product", "missing", "商品不存在")
 	}
 	if st := product.GetString("status"); !editableStatuses[st] {
 		return apis.NewBadRequestError(notEditableMessage(st), nil)

@@ -7,6 +7,9 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
+
+	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // 我的商品 (§4.4.2, 图4-12): the provider tenant's products by status with
@@ -17,21 +20,6 @@ func registerMyProducts(app core.App) {
 		se.Router.GET("/api/smedx/products/mine", handleMyProducts)
 		return se.Next()
 	})
-}
-
-// productStatuses in the order of the 我的商品 tabs, with their labels.
-var productStatuses = []DictItem{
-	{"listed", "已上架"}, {"pending", "待审核"}, {"rejected", "已驳回"},
-	{"draft", "草稿"}, {"revoked", "已撤销"}, {"delisted", "已下架"},
-}
-
-func productStatusLabel(s string) string {
-	for _, st := range productStatuses {
-		if st.Code == s {
-			return st.Label
-		}
-	}
-	return s
 }
 
 // ProductAction is a button of a 我的商品 row: key for the UI, label to show.
@@ -82,20 +70,20 @@ type MyProduct struct {
 }
 
 func handleMyProducts(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
 	ent := user.GetString("enterprise")
-	if !hasRole(user, RoleProvider) || ent == "" {
+	if !platform.HasRole(user, platform.RoleProvider) || ent == "" {
 		return apis.NewForbiddenError("只有服务商用户可以查看我的商品", nil)
 	}
 	q := e.Request.URL.Query()
 	status := q.Get("status")
-	if status != "" && productStatusLabel(status) == status {
-		return zhFieldError("status", "invalid_status", "商品状态只能是 listed、pending、rejected、draft、revoked、delisted")
+	if status != "" && workflow.ProductStatusLabel(status) == status {
+		return platform.ZhFieldError("status", "invalid_status", "商品状态只能是 listed、pending、rejected、draft、revoked、delisted")
 	}
-	page, perPage := pageParams(q, 20, 100)
+	page, perPage := platform.PageParams(q, 20, 100)
 
 	var counts []struct {
 		Status string `db:"status"`
@@ -106,7 +94,7 @@ func handleMyProducts(e *core.RequestEvent) error {
 		return err
 	}
 	countMap := map[string]int{"all": 0}
-	for _, st := range productStatuses {
+	for _, st := range workflow.ProductStatuses {
 		countMap[st.Code] = 0
 	}
 	for _, c := range counts {
@@ -138,8 +126,8 @@ func handleMyProducts(e *core.RequestEvent) error {
 		items = append(items, MyProduct{
 			ID: r.Id, Name: r.GetString("name"), Type: r.GetString("type"),
 			TypeLabel: DictLabel(e.App, dictProductType, r.GetString("type")),
-			Status:    st, StatusLabel: productStatusLabel(st),
-			CoverURL:    fileURL(r.Collection(), r.Id, r.GetString("cover")),
+			Status:    st, StatusLabel: workflow.ProductStatusLabel(st),
+			CoverURL:    platform.FileURL(r.Collection(), r.Id, r.GetString("cover")),
 			PriceMinFen: int64(r.GetInt("price_min_fen")), PriceMaxFen: int64(r.GetInt("price_max_fen")),
 			SalesCount: r.GetInt("sales_count"), RevisionPending: r.GetBool("revision_pending"),
 			Created: r.GetDateTime("created").String(), Updated: r.GetDateTime("updated").String(),
@@ -165,6 +153,6 @@ func handleMyProducts(e *core.RequestEvent) error {
 	totalPages := (total + perPage - 1) / perPage
 	return e.JSON(http.StatusOK, map[string]any{
 		"page": page, "perPage": perPage, "totalItems": total, "totalPages": totalPages,
-		"counts": countMap, "statuses": productStatuses, "items": items,
+		"counts": countMap, "statuses": workflow.ProductStatuses, "items": items,
 	})
 }

@@ -12,6 +12,8 @@ import (
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 
+	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 	"smedx/templates"
 )
 
@@ -41,7 +43,7 @@ var previewFuncs = template.FuncMap{
 		n := int(avg + 0.5)
 		return strings.Repeat("★", n) + strings.Repeat("☆", 5-n)
 	},
-	"statusLabel": productStatusLabel,
+	"statusLabel": workflow.ProductStatusLabel,
 	"paragraphs": func(s string) []string {
 		out := []string{}
 		for _, p := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
@@ -98,7 +100,7 @@ func canPreview(app core.App, viewer, product *core.Record) bool {
 	if viewer.Collection().Name != "users" {
 		return false
 	}
-	if hasRole(viewer, RoleOperator, RoleDepartment) {
+	if platform.HasRole(viewer, platform.RoleOperator, platform.RoleDepartment) {
 		return true
 	}
 	if ent := viewer.GetString("enterprise"); ent != "" && ent == product.GetString("enterprise") {

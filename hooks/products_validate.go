@@ -14,6 +14,8 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/core/validators"
 	"github.com/pocketbase/pocketbase/tools/filesystem"
+
+	"smedx/hooks/platform"
 )
 
 // Model-level rules of a product listing (表4-1, DESIGN §5). They hold for
@@ -84,7 +86,7 @@ type fieldErrs validation.Errors
 
 func (f fieldErrs) add(field, code, msg string) {
 	if _, ok := f[field]; !ok {
-		f[field] = zhError{code, msg}
+		f[field] = platform.FieldErr(code, msg)
 	}
 }
 
@@ -93,7 +95,7 @@ func (f fieldErrs) err() error {
 	if len(f) == 0 {
 		return nil
 	}
-	return badRequest(validation.Errors(f))
+	return platform.BadRequest(validation.Errors(f))
 }
 
 // checkUploads applies rules to the files uploaded in this save (files kept

@@ -5,6 +5,9 @@ import (
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // Ratings (reviews): one per completed order of the rating enterprise,
@@ -27,7 +30,7 @@ func registerRatings(app core.App) {
 			return err
 		}
 		if e.Record.GetString("order") != old.GetString("order") {
-			return fieldError("order", "immutable", "评价所属订单不能修改")
+			return platform.FieldError("order", "immutable", "评价所属订单不能修改")
 		}
 		return e.App.RunInTransaction(func(tx core.App) error {
 			e.App = tx
@@ -61,20 +64,20 @@ func createReviewModel(e *core.RecordEvent) error {
 		r := e.Record
 		o, err := tx.FindRecordById("orders", r.GetString("order"))
 		if err != nil {
-			return fieldError("order", "not_found", "订单不存在")
+			return platform.FieldError("order", "not_found", "订单不存在")
 		}
 		if o.GetString("buyer_enterprise") != r.GetString("enterprise") {
-			return fieldError("order", "not_own", "只能评价本企业的订单")
+			return platform.FieldError("order", "not_own", "只能评价本企业的订单")
 		}
-		if o.GetString("status") != OrderCompleted {
-			return fieldError("order", "not_completed", "订单完成后才能评价")
+		if o.GetString("status") != workflow.OrderCompleted {
+			return platform.FieldError("order", "not_completed", "订单完成后才能评价")
 		}
 		var n int
 		if err := tx.DB().NewQuery("SELECT COUNT(*) FROM reviews WHERE [[order]] = {:o}").Bind(dbx.Params{"o": o.Id}).Row(&n); err != nil {
 			return err
 		}
 		if n > 0 {
-			return fieldError("order", "already_rated", "该订单已评价，每个订单只能评价一次")
+			return platform.FieldError("order", "already_rated", "该订单已评价，每个订单只能评价一次")
 		}
 		r.Set("product", o.GetString("product"))
 		r.Set("provider_enterprise", o.GetString("provider_enterprise"))
@@ -83,8 +86,8 @@ func createReviewModel(e *core.RecordEvent) error {
 		}
 		e.App = tx
 		if err := e.Next(); err != nil {
-			if isUniqueErr(err) {
-				return fieldError("order", "already_rated", "该订单已评价，每个订单只能评价一次")
+			if platform.IsUniqueErr(err) {
+				return platform.FieldError("order", "already_rated", "该订单已评价，每个订单只能评价一次")
 			}
 			return err
 		}
@@ -109,11 +112,11 @@ func refreshRating(tx core.App, review *core.Record) error {
 
 // rateOrder (立即评价): POST orders/{id}/rate {rating, content}.
 func rateOrder(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
-	if !hasRole(user, RoleEnterprise) {
+	if !platform.HasRole(user, platform.RoleEnterprise) {
 		return apis.NewForbiddenError("只有下单企业可以评价订单", nil)
 	}
 	var body struct {
@@ -121,13 +124,13 @@ func rateOrder(e *core.RequestEvent) error {
 		Content string `json:"content"`
 	}
 	if err := e.BindBody(&body); err != nil {
-		return fieldError("rating", "invalid_body", "无法读取提交的数据")
+		return platform.FieldError("rating", "invalid_body", "无法读取提交的数据")
 	}
 	if body.Rating < 1 || body.Rating > 5 {
-		return fieldError("rating", "rating_range", "评分应为 1-5 星")
+		return platform.FieldError("rating", "rating_range", "评分应为 1-5 星")
 	}
 	if len([]rune(body.Content)) > 1000 {
-		return fieldError("content", "too_long", "评价内容不能超过 1000 个字")
+		return platform.FieldError("content", "too_long", "评价内容不能超过 1000 个字")
 	}
 	o, side, err := loadOrderFor(e.App, e, user)
 	if err != nil {
@@ -147,7 +150,7 @@ func rateOrder(e *core.RequestEvent) error {
 	r.Set("customer_name", user.GetString("name"))
 	r.Set("rating", body.Rating)
 	r.Set("content", body.Content)
-	if err := runTx(e.App, func(tx core.App) error { return tx.Save(r) }); err != nil {
+	if err := platform.RunTx(e.App, func(tx core.App) error { return tx.Save(r) }); err != nil {
 		return err
 	}
 	return e.JSON(200, r)
@@ -157,15 +160,15 @@ func rateOrder(e *core.RequestEvent) error {
 // each with its review or action "rate"); for a provider user 客户评价
 // (图4-13: reviews of its products). ?page, perPage.
 func myRatings(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
 	ent := user.GetString("enterprise")
-	if ent == "" || !hasRole(user, RoleEnterprise, RoleProvider) {
+	if ent == "" || !platform.HasRole(user, platform.RoleEnterprise, platform.RoleProvider) {
 		return apis.NewForbiddenError("没有权限查看评价", nil)
 	}
-	page, perPage := cmPage(e)
+	page, perPage := platform.RequestPage(e)
 	type row struct {
 		Order         string         `db:"order_id" json:"order"`
 		OrderNo       string         `db:"order_no" json:"order_no"`
@@ -185,7 +188,7 @@ func myRatings(e *core.RequestEvent) error {
 		COALESCE(r.rating, 0) AS rating, COALESCE(r.content, '') AS content, COALESCE(r.created, '') AS rated`
 	var from, where string
 	view := "buyer"
-	if hasRole(user, RoleEnterprise) {
+	if platform.HasRole(user, platform.RoleEnterprise) {
 		from = `orders o LEFT JOIN reviews r ON r.[[order]] = o.id LEFT JOIN products p ON p.id = o.product`
 		where = `o.buyer_enterprise = {:e} AND o.status = 'completed'`
 	} else {

@@ -4,17 +4,21 @@
 // them all and is what main.go and the test apps call.
 package hooks
 
-import "github.com/pocketbase/pocketbase/core"
+import (
+	"github.com/pocketbase/pocketbase/core"
+
+	"smedx/hooks/platform"
+)
 
 // Register binds every hook and route of smedx to app.
 func Register(app core.App) {
-	registerSettings(app) // settings.go: rate limits, mail sender, app name
-	registerAccounts(app) // accounts.go: registration, passwords, SMS login, lockout
-	registerReview(app)   // review.go: certification, product review, to-dos, notifications
-	registerProducts(app) // products.go: listing validation, catalog, preview
-	registerVouchers(app) // vouchers.go: activities, batches, claims, expiry
-	registerOrders(app)   // orders.go: cart, quote, checkout, payment, ratings
-	registerTenant(app)   // tenant.go: tenant users, menus, experts
-	registerDicts(app)    // dicts.go: option lists for the forms
-	registerForms(app)    // forms.go: schema-driven enterprise questionnaires
+	platform.Register(app) // settings, Chinese errors, notification mails, hot cache
+	registerAccounts(app)  // accounts.go: registration, passwords, SMS login, lockout
+	registerReview(app)    // review.go: certification, product review, to-dos, notifications
+	registerProducts(app)  // products.go: listing validation, catalog, preview
+	registerVouchers(app)  // vouchers.go: activities, batches, claims, expiry
+	registerOrders(app)    // orders.go: cart, quote, checkout, payment, ratings
+	registerTenant(app)    // tenant.go: tenant users, menus, experts
+	registerDicts(app)     // dicts.go: option lists for the forms
+	registerForms(app)     // forms.go: schema-driven enterprise questionnaires
 }

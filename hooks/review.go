@@ -7,6 +7,9 @@ import (
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/router"
+
+	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // registerReview binds the hooks and routes of certification, the product
@@ -22,28 +25,26 @@ import (
 func registerReview(app core.App) {
 	// Model level (route, JS SDK, dashboard, Go code): a status changes only
 	// along the table.
-	app.OnRecordUpdate("enterprises").BindFunc(guardStatusField(MachineCert, "cert_status"))
-	app.OnRecordUpdate("products").BindFunc(guardStatusField(MachineProduct, "status"))
-	app.OnRecordUpdate("product_revisions").BindFunc(guardStatusField(MachineRevision, "status"))
+	app.OnRecordUpdate("enterprises").BindFunc(guardStatusField(workflow.MachineCert, "cert_status"))
+	app.OnRecordUpdate("products").BindFunc(guardStatusField(workflow.MachineProduct, "status"))
+	app.OnRecordUpdate("product_revisions").BindFunc(guardStatusField(workflow.MachineRevision, "status"))
 	app.OnRecordUpdate("applications").BindFunc(guardApplicationState)
 
 	// Request level: creates start in the initial state; updates may only
 	// make the moves the table opens to the records API.
-	app.OnRecordCreateRequest("enterprises").BindFunc(requireInitial(MachineCert, "cert_status"))
-	app.OnRecordCreateRequest("products").BindFunc(requireInitial(MachineProduct, "status"))
-	app.OnRecordCreateRequest("product_revisions").BindFunc(requireInitial(MachineRevision, "status"))
+	app.OnRecordCreateRequest("enterprises").BindFunc(requireInitial(workflow.MachineCert, "cert_status"))
+	app.OnRecordCreateRequest("products").BindFunc(requireInitial(workflow.MachineProduct, "status"))
+	app.OnRecordCreateRequest("product_revisions").BindFunc(requireInitial(workflow.MachineRevision, "status"))
 	app.OnRecordCreateRequest("applications").BindFunc(requireInitialApplication)
-	app.OnRecordUpdateRequest("enterprises").BindFunc(requestStatusField(MachineCert, "cert_status"))
+	app.OnRecordUpdateRequest("enterprises").BindFunc(requestStatusField(workflow.MachineCert, "cert_status"))
 	app.OnRecordUpdateRequest("products").BindFunc(guardProductRequestUpdate)
-	app.OnRecordUpdateRequest("product_revisions").BindFunc(requestStatusField(MachineRevision, "status"))
+	app.OnRecordUpdateRequest("product_revisions").BindFunc(requestStatusField(workflow.MachineRevision, "status"))
 	app.OnRecordUpdateRequest("applications").BindFunc(requestApplicationUpdate)
 	for _, c := range []string{"product_specs", "product_cases"} {
 		app.OnRecordCreateRequest(c).BindFunc(guardProductPartCreate)
 		app.OnRecordUpdateRequest(c).BindFunc(guardProductPartUpdate)
 		app.OnRecordDeleteRequest(c).BindFunc(guardProductPartDelete)
 	}
-
-	registerNotify(app)
 
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		auth := apis.RequireAuth("users")
@@ -67,10 +68,10 @@ func registerReview(app core.App) {
 // guardStatusField refuses a save that moves field outside the machine.
 func guardStatusField(name, field string) func(e *core.RecordEvent) error {
 	return func(e *core.RecordEvent) error {
-		from := storedRecord(e.App, e.Record).GetString(field)
+		from := platform.StoredRecord(e.App, e.Record).GetString(field)
 		to := e.Record.GetString(field)
-		if !CanTransition(name, from, to) {
-			return fieldError(field, "invalid_transition", transitionError(name, from, to))
+		if !workflow.CanTransition(name, from, to) {
+			return platform.FieldError(field, "invalid_transition", workflow.TransitionError(name, from, to))
 		}
 		return e.Next()
 	}
@@ -78,15 +79,15 @@ func guardStatusField(name, field string) func(e *core.RecordEvent) error {
 
 func guardApplicationState(e *core.RecordEvent) error {
 	rec := e.Record
-	stored := storedRecord(e.App, rec)
+	stored := platform.StoredRecord(e.App, rec)
 	if rec.GetString("type") != stored.GetString("type") {
-		return fieldError("type", "immutable", "申请类型不能修改")
+		return platform.FieldError("type", "immutable", "申请类型不能修改")
 	}
-	name := appMachine(rec.GetString("type"))
-	from := appState(stored.GetString("status"), stored.GetString("stage"))
-	to := appState(rec.GetString("status"), rec.GetString("stage"))
-	if !CanTransition(name, from, to) {
-		return fieldError("status", "invalid_transition", "申请"+transitionError(name, from, to))
+	name := workflow.AppMachine(rec.GetString("type"))
+	from := workflow.AppState(stored.GetString("status"), stored.GetString("stage"))
+	to := workflow.AppState(rec.GetString("status"), rec.GetString("stage"))
+	if !workflow.CanTransition(name, from, to) {
+		return platform.FieldError("status", "invalid_transition", "申请"+workflow.TransitionError(name, from, to))
 	}
 	return e.Next()
 }
@@ -96,14 +97,14 @@ func guardApplicationState(e *core.RecordEvent) error {
 // filled in. Go code creating rows directly (demo, fixtures) skips this.
 func requireInitial(name, field string) func(e *core.RecordRequestEvent) error {
 	return func(e *core.RecordRequestEvent) error {
-		initial := InitialState(name)
+		initial := workflow.InitialState(name)
 		switch e.Record.GetString(field) {
 		case "":
 			e.Record.Set(field, initial)
 		case initial:
 		default:
-			return fieldError(field, "invalid_initial_state",
-				"新建时状态只能为「"+StateLabel(name, initial)+"」，状态变更请通过审核流程")
+			return platform.FieldError(field, "invalid_initial_state",
+				"新建时状态只能为「"+workflow.StateLabel(name, initial)+"」，状态变更请通过审核流程")
 		}
 		return e.Next()
 	}
@@ -117,8 +118,8 @@ func requireInitialApplication(e *core.RecordRequestEvent) error {
 	if rec.GetString("stage") == "" {
 		rec.Set("stage", "operator")
 	}
-	if appState(rec.GetString("status"), rec.GetString("stage")) != "pending/operator" {
-		return fieldError("status", "invalid_initial_state", "新建的申请只能处于「待运营初审」状态")
+	if workflow.AppState(rec.GetString("status"), rec.GetString("stage")) != "pending/operator" {
+		return platform.FieldError("status", "invalid_initial_state", "新建的申请只能处于「待运营初审」状态")
 	}
 	return e.Next()
 }
@@ -130,8 +131,8 @@ func requestStatusField(name, field string) func(e *core.RecordRequestEvent) err
 	return func(e *core.RecordRequestEvent) error {
 		from := e.Record.Original().GetString(field)
 		to := e.Record.GetString(field)
-		if !RequestMayTransition(name, from, to) {
-			return fieldError(field, "status_by_workflow", transitionError(name, from, to)+"：状态只能通过提交、审批、撤销等操作变更")
+		if !workflow.RequestMayTransition(name, from, to) {
+			return platform.FieldError(field, "status_by_workflow", workflow.TransitionError(name, from, to)+"：状态只能通过提交、审批、撤销等操作变更")
 		}
 		return e.Next()
 	}
@@ -141,7 +142,7 @@ func requestApplicationUpdate(e *core.RecordRequestEvent) error {
 	orig := e.Record.Original()
 	for _, f := range []string{"type", "status", "stage", "experts", "enterprise", "applicant", "product", "revision", "decided_at"} {
 		if !sameValue(orig.Get(f), e.Record.Get(f)) {
-			return fieldError(f, "status_by_workflow", "申请的"+applicationFieldLabel(f)+"只能通过审批操作变更")
+			return platform.FieldError(f, "status_by_workflow", "申请的"+applicationFieldLabel(f)+"只能通过审批操作变更")
 		}
 	}
 	return e.Next()

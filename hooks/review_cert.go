@@ -6,6 +6,9 @@ import (
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // submitEnterprise: POST /api/smedx/enterprises/{id}/submit. The tenant
@@ -16,7 +19,7 @@ import (
 // cert_status moves to pending, so an incomplete draft is a 400 naming the
 // fields and nothing changes.
 func submitEnterprise(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
@@ -32,7 +35,7 @@ func submitEnterprise(e *core.RequestEvent) error {
 		return err
 	}
 	if strings.TrimSpace(ent.GetString("name")) == "" {
-		return fieldError("name", "required", "请填写企业名称后再提交认证")
+		return platform.FieldError("name", "required", "请填写企业名称后再提交认证")
 	}
 
 	var application *core.Record
@@ -57,14 +60,14 @@ func submitEnterprise(e *core.RequestEvent) error {
 		if err := tx.Save(application); err != nil {
 			return saveErr("提交失败", err)
 		}
-		if err := AuditRequest(tx, e, "certification_submit", "enterprises", ent.Id,
+		if err := platform.AuditRequest(tx, e, "certification_submit", "enterprises", ent.Id,
 			map[string]any{"application": application.Id, "kind": ent.GetString("kind")}); err != nil {
 			return err
 		}
-		return notifyRole(tx, RoleOperator, notice{
+		return platform.NotifyRole(tx, platform.RoleOperator, platform.Notice{
 			Title:   "待审批：" + application.GetString("title"),
 			Content: "企业「" + ent.GetString("name") + "」提交了认证申请，请审核。",
-			Link:    appLink(application.Id), Kind: KindReviewTodo,
+			Link:    appLink(application.Id), Kind: platform.KindReviewTodo,
 			RefCollection: "applications", RefID: application.Id,
 		})
 	})
@@ -83,7 +86,7 @@ func checkCertSubmittable(ent *core.Record) error {
 	case "approved":
 		return apis.NewBadRequestError("企业已通过认证，无需再次提交", nil)
 	}
-	return apis.NewBadRequestError(transitionError(MachineCert, ent.GetString("cert_status"), "pending"), nil)
+	return apis.NewBadRequestError(workflow.TransitionError(workflow.MachineCert, ent.GetString("cert_status"), "pending"), nil)
 }
 
 // newApplication prepares an applications row at stage operator.
@@ -94,7 +97,7 @@ func newApplication(app core.App, appType, title, enterpriseID string, applicant
 	}
 	rec := core.NewRecord(col)
 	rec.Set("type", appType)
-	rec.Set("title", truncateRunes(strings.TrimSpace(title), 200))
+	rec.Set("title", platform.TruncateRunes(strings.TrimSpace(title), 200))
 	rec.Set("enterprise", enterpriseID)
 	rec.Set("applicant", applicant.Id)
 	rec.Set("applicant_name", displayName(applicant))

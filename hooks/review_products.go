@@ -7,7 +7,9 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/types"
+
+	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // Product publication from the provider's side: submit (first listing,
@@ -27,23 +29,23 @@ var productSystemFields = []string{"enterprise", "listed_at", "revision_pending"
 func guardProductRequestUpdate(e *core.RecordRequestEvent) error {
 	rec, orig := e.Record, e.Record.Original()
 	from, to := orig.GetString("status"), rec.GetString("status")
-	if !RequestMayTransition(MachineProduct, from, to) {
-		return fieldError("status", "status_by_workflow", transitionError(MachineProduct, from, to)+"：请通过提交、撤销、下架等操作变更商品状态")
+	if !workflow.RequestMayTransition(workflow.MachineProduct, from, to) {
+		return platform.FieldError("status", "status_by_workflow", workflow.TransitionError(workflow.MachineProduct, from, to)+"：请通过提交、撤销、下架等操作变更商品状态")
 	}
 	if e.HasSuperuserAuth() {
 		return e.Next()
 	}
 	for _, f := range productSystemFields {
 		if !sameValue(orig.Get(f), rec.Get(f)) {
-			return fieldError(f, "field_locked", "不能直接修改该字段")
+			return platform.FieldError(f, "field_locked", "不能直接修改该字段")
 		}
 	}
 	if changed := changedFields(rec, orig); len(changed) > 0 {
 		switch from {
 		case "pending":
-			return fieldError(changed[0], "product_under_review", "商品正在审核中，不能修改；如需修改请先撤销申请")
+			return platform.FieldError(changed[0], "product_under_review", "商品正在审核中，不能修改；如需修改请先撤销申请")
 		case "listed":
-			return fieldError(changed[0], "product_listed", "已上架商品不能直接修改，请提交变更申请，审核通过后生效")
+			return platform.FieldError(changed[0], "product_listed", "已上架商品不能直接修改，请提交变更申请，审核通过后生效")
 		}
 	}
 	return e.Next()
@@ -117,8 +119,8 @@ func ownProduct(e *core.RequestEvent, user *core.Record) (*core.Record, error) {
 	if err != nil {
 		return nil, apis.NewNotFoundError("商品不存在", nil)
 	}
-	if !hasRole(user, RoleProvider) || user.GetString("enterprise") == "" || user.GetString("enterprise") != p.GetString("enterprise") {
-		if hasRole(user, RoleProvider) && user.GetString("enterprise") != "" {
+	if !platform.HasRole(user, platform.RoleProvider) || user.GetString("enterprise") == "" || user.GetString("enterprise") != p.GetString("enterprise") {
+		if platform.HasRole(user, platform.RoleProvider) && user.GetString("enterprise") != "" {
 			return nil, apis.NewForbiddenError("只能操作本企业的商品", nil)
 		}
 		return nil, apis.NewForbiddenError("只有服务商可以操作自己的商品", nil)
@@ -136,7 +138,7 @@ type submitBody struct {
 // revision (or body.data, saved as one) enters the same review while the
 // product stays listed.
 func submitProduct(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
@@ -144,7 +146,7 @@ func submitProduct(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
-	if _, err := requireCertified(e.App, user, "提交商品上架申请"); err != nil {
+	if _, err := platform.RequireCertified(e.App, user, "提交商品上架申请"); err != nil {
 		return err
 	}
 	var body submitBody
@@ -185,7 +187,7 @@ func submitProduct(e *core.RequestEvent) error {
 		if err := tx.Save(application); err != nil {
 			return saveErr("该商品已有待审批的申请", err)
 		}
-		if err := AuditRequest(tx, e, "product_submit", "products", p.Id,
+		if err := platform.AuditRequest(tx, e, "product_submit", "products", p.Id,
 			map[string]any{"application": application.Id, "from": from}); err != nil {
 			return err
 		}
@@ -206,7 +208,7 @@ func checkProductSubmittable(p *core.Record) error {
 	case "rejected", "revoked":
 		return apis.NewBadRequestError("请先“重新编辑”商品，修改后再提交", nil)
 	default:
-		return apis.NewBadRequestError(transitionError(MachineProduct, s, "pending"), nil)
+		return apis.NewBadRequestError(workflow.TransitionError(workflow.MachineProduct, s, "pending"), nil)
 	}
 }
 
@@ -221,7 +223,7 @@ func productTitle(p *core.Record) string {
 // revoked → draft. The records API may make the same move
 // (PATCH {status:"draft"}); the route adds the audit trail.
 func reeditProduct(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
@@ -242,7 +244,7 @@ func reeditProduct(e *core.RequestEvent) error {
 		if err := tx.Save(p); err != nil {
 			return saveErr("操作失败", err)
 		}
-		return AuditRequest(tx, e, "product_reedit", "products", p.Id, map[string]any{"from": from})
+		return platform.AuditRequest(tx, e, "product_reedit", "products", p.Id, map[string]any{"from": from})
 	})
 	if err != nil {
 		return err
@@ -253,12 +255,12 @@ func reeditProduct(e *core.RequestEvent) error {
 // delistProduct: POST /api/smedx/products/{id}/delist (a provider of the
 // owning tenant, or an operator): listed → delisted.
 func delistProduct(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
 	var p *core.Record
-	if hasRole(user, RoleOperator) {
+	if platform.HasRole(user, platform.RoleOperator) {
 		if p, err = e.App.FindRecordById("products", e.Request.PathValue("id")); err != nil {
 			return apis.NewNotFoundError("商品不存在", nil)
 		}
@@ -280,11 +282,11 @@ func delistProduct(e *core.RequestEvent) error {
 		if err := tx.Save(p); err != nil {
 			return saveErr("下架失败", err)
 		}
-		if err := AuditRequest(tx, e, "product_delist", "products", p.Id,
-			map[string]any{"by_operator": hasRole(user, RoleOperator)}); err != nil {
+		if err := platform.AuditRequest(tx, e, "product_delist", "products", p.Id,
+			map[string]any{"by_operator": platform.HasRole(user, platform.RoleOperator)}); err != nil {
 			return err
 		}
-		if !hasRole(user, RoleOperator) {
+		if !platform.HasRole(user, platform.RoleOperator) {
 			return nil
 		}
 		// The provider learns of a delisting by the platform.
@@ -293,8 +295,8 @@ func delistProduct(e *core.RequestEvent) error {
 			return err
 		}
 		for _, id := range admins {
-			if err := notify(tx, notice{User: id, Title: "商品「" + productTitle(p) + "」已被平台下架",
-				Content: "如有疑问请联系平台运营人员。", Link: "/workbench", Kind: KindNotice,
+			if err := platform.NotifyWith(tx, platform.Notice{User: id, Title: "商品「" + productTitle(p) + "」已被平台下架",
+				Content: "如有疑问请联系平台运营人员。", Link: "/workbench", Kind: platform.KindNotice,
 				RefCollection: "products", RefID: p.Id}); err != nil {
 				return err
 			}
@@ -310,50 +312,24 @@ func delistProduct(e *core.RequestEvent) error {
 // notifyStage tells the reviewers of the application's current stage that
 // it waits for them.
 func notifyStage(app core.App, application, subject *core.Record) error {
-	n := notice{
+	n := platform.Notice{
 		Title:   "待审批：" + application.GetString("title"),
-		Content: typeLabel(application.GetString("type")) + "申请「" + application.GetString("title") + "」已进入" + stageLabel(application.GetString("stage")) + "环节，请审批。",
-		Link:    appLink(application.Id), Kind: KindReviewTodo,
+		Content: workflow.TypeLabel(application.GetString("type")) + "申请「" + application.GetString("title") + "」已进入" + workflow.StageLabel(application.GetString("stage")) + "环节，请审批。",
+		Link:    appLink(application.Id), Kind: platform.KindReviewTodo,
 		RefCollection: "applications", RefID: application.Id,
 	}
 	switch application.GetString("stage") {
 	case "operator":
-		return notifyRole(app, RoleOperator, n)
+		return platform.NotifyRole(app, platform.RoleOperator, n)
 	case "department":
-		return notifyRole(app, RoleDepartment, n)
+		return platform.NotifyRole(app, platform.RoleDepartment, n)
 	case "expert":
 		for _, id := range application.GetStringSlice("experts") {
 			n.User = id
-			if err := notify(app, n); err != nil {
+			if err := platform.NotifyWith(app, n); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
 }
-
-func typeLabel(t string) string {
-	switch t {
-	case "certification":
-		return "企业认证"
-	case "product_publish":
-		return "商品发布"
-	}
-	return t
-}
-
-func stageLabel(s string) string {
-	switch s {
-	case "operator":
-		return "运营初审"
-	case "expert":
-		return "专家评审"
-	case "department":
-		return "工信厅终审"
-	case "done":
-		return "已完成"
-	}
-	return s
-}
-
-func nowDate() types.DateTime { return types.NowDateTime() }

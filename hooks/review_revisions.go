@@ -10,6 +10,8 @@ import (
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/spf13/cast"
+
+	"smedx/hooks/platform"
 )
 
 // Revisions of listed products: the provider's changes live in
@@ -34,7 +36,7 @@ var caseFields = []string{"idx", "customer", "annual_output_wan", "sales_wan", "
 // saveProductRevision: POST /api/smedx/products/{id}/revision {data}
 // saves (creates or replaces) the draft revision of a listed product.
 func saveProductRevision(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
@@ -42,7 +44,7 @@ func saveProductRevision(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
-	if _, err := requireCertified(e.App, user, "修改上架商品"); err != nil {
+	if _, err := platform.RequireCertified(e.App, user, "修改上架商品"); err != nil {
 		return err
 	}
 	var body submitBody
@@ -61,7 +63,7 @@ func saveProductRevision(e *core.RequestEvent) error {
 		if err != nil {
 			return err
 		}
-		return AuditRequest(tx, e, "product_revision_save", "product_revisions", rev.Id, map[string]any{"product": p.Id})
+		return platform.AuditRequest(tx, e, "product_revision_save", "product_revisions", rev.Id, map[string]any{"product": p.Id})
 	})
 	if err != nil {
 		return err
@@ -94,7 +96,7 @@ func submitRevision(e *core.RequestEvent, user, p *core.Record, data map[string]
 		} else {
 			rev, err = tx.FindFirstRecordByFilter("product_revisions", "product = {:p} && status = 'draft'", dbx.Params{"p": p.Id})
 			if err != nil {
-				return fieldError("data", "revision_missing", "没有待提交的修改内容，请先保存修改")
+				return platform.FieldError("data", "revision_missing", "没有待提交的修改内容，请先保存修改")
 			}
 		}
 		if err != nil {
@@ -124,7 +126,7 @@ func submitRevision(e *core.RequestEvent, user, p *core.Record, data map[string]
 		if err := tx.Save(application); err != nil {
 			return saveErr("该商品已有待审批的申请", err)
 		}
-		if err := AuditRequest(tx, e, "product_revision_submit", "products", p.Id,
+		if err := platform.AuditRequest(tx, e, "product_revision_submit", "products", p.Id,
 			map[string]any{"application": application.Id, "revision": rev.Id}); err != nil {
 			return err
 		}
@@ -170,7 +172,7 @@ func revisionData(rev *core.Record) map[string]any {
 // exactly three cases numbered 1–3.
 func checkRevisionData(data map[string]any) error {
 	if len(data) == 0 {
-		return fieldError("data", "required", "请填写要修改的商品信息")
+		return platform.FieldError("data", "required", "请填写要修改的商品信息")
 	}
 	errs := validation.Errors{}
 	for k := range data {

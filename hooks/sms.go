@@ -20,6 +20,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
+	"smedx/hooks/platform"
 	"smedx/templates"
 )
 
@@ -80,8 +81,8 @@ func newSMSCode() (string, error) {
 }
 
 func beijingMidnightUTC(now time.Time) time.Time {
-	l := now.In(beijing)
-	return time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, beijing).UTC()
+	l := now.In(platform.Beijing)
+	return time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, platform.Beijing).UTC()
 }
 
 func dbTime(t time.Time) string {
@@ -97,7 +98,7 @@ func findUserByPhone(app core.App, phone string) *core.Record {
 	return rec
 }
 
-func tooMany(msg string) error { return zhApiError(http.StatusTooManyRequests, msg) }
+func tooMany(msg string) error { return platform.ZhApiError(http.StatusTooManyRequests, msg) }
 
 // sendSMSCode is POST /api/smedx/sms/code {phone, purpose}.
 func sendSMSCode(e *core.RequestEvent) error {
@@ -106,7 +107,7 @@ func sendSMSCode(e *core.RequestEvent) error {
 		Purpose string `json:"purpose"`
 	}
 	if err := e.BindBody(&body); err != nil {
-		return zhApiError(400, "无法读取提交的数据")
+		return platform.ZhApiError(400, "无法读取提交的数据")
 	}
 	body.Phone = strings.TrimSpace(body.Phone)
 	if body.Purpose == "" {
@@ -118,18 +119,18 @@ func sendSMSCode(e *core.RequestEvent) error {
 	}
 	purposeName, ok := smsPurposes[body.Purpose]
 	if !ok {
-		errs["purpose"] = zhError{"purpose_invalid", "验证码用途无效，应为 login、register 或 reset"}
+		errs["purpose"] = platform.FieldErr("purpose_invalid", "验证码用途无效，应为 login、register 或 reset")
 	}
 	if len(errs) > 0 {
-		return badRequest(errs)
+		return platform.BadRequest(errs)
 	}
 
 	user := findUserByPhone(e.App, body.Phone)
 	switch {
 	case body.Purpose == "register" && user != nil:
-		return zhFieldError("phone", "phone_taken", "该手机号已注册，请直接登录")
+		return platform.ZhFieldError("phone", "phone_taken", "该手机号已注册，请直接登录")
 	case body.Purpose != "register" && user == nil:
-		return zhFieldError("phone", "phone_unknown", "该手机号未注册")
+		return platform.ZhFieldError("phone", "phone_unknown", "该手机号未注册")
 	}
 	if user != nil && body.Purpose == "login" {
 		if until, locked := lockedUntil(user); locked {
@@ -218,7 +219,7 @@ func sendSMSCode(e *core.RequestEvent) error {
 		// A code nobody received must not hold the phone's limits.
 		_ = e.App.Delete(row)
 		e.App.Logger().Error("sms send failed", "provider", sender.Name(), "phone", body.Phone, "error", sendErr)
-		return zhApiError(http.StatusBadGateway, "短信发送失败，请稍后再试")
+		return platform.ZhApiError(http.StatusBadGateway, "短信发送失败，请稍后再试")
 	}
 	return e.JSON(http.StatusOK, map[string]any{
 		"sent": true, "expiresIn": int(SMSCodeTTL.Seconds()), "resendIn": int(SMSResendInterval.Seconds()),
@@ -291,10 +292,10 @@ func checkSMSCode(app core.App, phone, purpose, code string) (codeCheck, error) 
 
 func validateCode(code string) error {
 	if code == "" {
-		return zhError{"code_required", "请输入验证码"}
+		return platform.FieldErr("code_required", "请输入验证码")
 	}
 	if len(code) != 6 || strings.Trim(code, "0123456789") != "" {
-		return zhError{"code_invalid", "验证码应为 6 位数字"}
+		return platform.FieldErr("code_invalid", "验证码应为 6 位数字")
 	}
 	return nil
 }
@@ -307,7 +308,7 @@ func smsLogin(e *core.RequestEvent) error {
 		Code  string `json:"code"`
 	}
 	if err := e.BindBody(&body); err != nil {
-		return zhApiError(400, "无法读取提交的数据")
+		return platform.ZhApiError(400, "无法读取提交的数据")
 	}
 	body.Phone, body.Code = strings.TrimSpace(body.Phone), strings.TrimSpace(body.Code)
 	errs := validation.Errors{}
@@ -318,7 +319,7 @@ func smsLogin(e *core.RequestEvent) error {
 		errs["code"] = err
 	}
 	if len(errs) > 0 {
-		return badRequest(errs)
+		return platform.BadRequest(errs)
 	}
 	user := findUserByPhone(e.App, body.Phone)
 	if user == nil {
@@ -335,12 +336,12 @@ func smsLogin(e *core.RequestEvent) error {
 		if res.wrong {
 			return handleLoginFailure(e, user, "sms", body.Phone, "code", res.message)
 		}
-		return zhFieldError("code", "code_expired", res.message)
+		return platform.ZhFieldError("code", "code_expired", res.message)
 	}
 	if err := loginSuccess(e.App, user); err != nil {
 		return err
 	}
-	_ = Audit(e.App, AuditEntry{Actor: user, Action: "login", Collection: "users", RecordID: user.Id, IP: e.RealIP(),
+	_ = platform.Audit(e.App, platform.AuditEntry{Actor: user, Action: "login", Collection: "users", RecordID: user.Id, IP: e.RealIP(),
 		Detail: map[string]any{"method": "sms"}})
 	return apis.RecordAuthResponse(e, user, core.MFAMethodOTP, nil)
 }
@@ -356,7 +357,7 @@ func smsResetPassword(e *core.RequestEvent) error {
 		PasswordConfirm string `json:"passwordConfirm"`
 	}
 	if err := e.BindBody(&body); err != nil {
-		return zhApiError(400, "无法读取提交的数据")
+		return platform.ZhApiError(400, "无法读取提交的数据")
 	}
 	errs := validation.Errors{}
 	if err := ValidatePhone(body.Phone); err != nil {
@@ -366,45 +367,45 @@ func smsResetPassword(e *core.RequestEvent) error {
 		errs["code"] = err
 	}
 	if body.Password == "" {
-		errs["password"] = zhError{"password_required", "请输入新密码"}
+		errs["password"] = platform.FieldErr("password_required", "请输入新密码")
 	}
 	if body.PasswordConfirm != body.Password {
-		errs["passwordConfirm"] = zhError{"password_confirm_mismatch", "两次输入的新密码不一致"}
+		errs["passwordConfirm"] = platform.FieldErr("password_confirm_mismatch", "两次输入的新密码不一致")
 	}
 	if len(errs) > 0 {
-		return badRequest(errs)
+		return platform.BadRequest(errs)
 	}
 	user := findUserByPhone(e.App, body.Phone)
 	if user == nil {
-		return zhFieldError("phone", "phone_unknown", "该手机号未注册")
+		return platform.ZhFieldError("phone", "phone_unknown", "该手机号未注册")
 	}
 	// Check the rules before spending the code, so a weak password does
 	// not cost the user a new SMS.
 	if err := ValidatePassword(body.Password, user.GetString("username"), body.Phone); err != nil {
-		return badRequest(validation.Errors{"password": err})
+		return platform.BadRequest(validation.Errors{"password": err})
 	}
 	if passwordMatchesAny(body.Password, append([]string{user.GetString("password:hash")},
 		parsePasswordHistory(user.GetString("password_history"))...)...) {
-		return badRequest(validation.Errors{"password": &PasswordError{Rules: []PasswordRule{RulePasswordReused}}})
+		return platform.BadRequest(validation.Errors{"password": &PasswordError{Rules: []PasswordRule{RulePasswordReused}}})
 	}
 	res, err := checkSMSCode(e.App, body.Phone, "reset", body.Code)
 	if err != nil {
 		return err
 	}
 	if !res.ok {
-		return zhFieldError("code", "code_invalid", res.message)
+		return platform.ZhFieldError("code", "code_invalid", res.message)
 	}
 	user.SetPassword(body.Password)
 	err = e.App.RunInTransaction(func(tx core.App) error {
 		if err := tx.Save(user); err != nil {
 			return err
 		}
-		return Audit(tx, AuditEntry{Actor: user, Action: "password_reset", Collection: "users", RecordID: user.Id,
+		return platform.Audit(tx, platform.AuditEntry{Actor: user, Action: "password_reset", Collection: "users", RecordID: user.Id,
 			IP: e.RealIP(), Detail: map[string]any{"via": "sms"}})
 	})
 	if err != nil {
 		if verrs, ok := err.(validation.Errors); ok {
-			return badRequest(verrs)
+			return platform.BadRequest(verrs)
 		}
 		return err
 	}

@@ -10,6 +10,8 @@ import (
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/spf13/cast"
+
+	"smedx/hooks/platform"
 )
 
 // registerTenant binds the hooks and routes of tenant user management, menu
@@ -62,17 +64,17 @@ func isUsersAuth(e *core.RequestEvent) bool {
 // requireTenantAdmin refuses unless user is the tenant admin of a
 // certified provider or enterprise tenant; it returns the tenant.
 func requireTenantAdmin(app core.App, user *core.Record) (*core.Record, error) {
-	if !user.GetBool("tenant_admin") || !hasRole(user, RoleProvider, RoleEnterprise) || user.GetString("enterprise") == "" {
-		return nil, zhApiError(http.StatusForbidden, "只有企业管理员可以管理用户")
+	if !user.GetBool("tenant_admin") || !platform.HasRole(user, platform.RoleProvider, platform.RoleEnterprise) || user.GetString("enterprise") == "" {
+		return nil, platform.ZhApiError(http.StatusForbidden, "只有企业管理员可以管理用户")
 	}
-	return requireCertified(app, user, "管理用户")
+	return platform.RequireCertified(app, user, "管理用户")
 }
 
 // tenantTarget loads the admin, his tenant and the user {id} of the same
 // tenant. Users of other tenants are reported missing (ids are not a
 // secret, but their existence elsewhere is none of his business).
 func tenantTarget(e *core.RequestEvent) (admin, tenant, target *core.Record, err error) {
-	admin, err = authUser(e)
+	admin, err = platform.AuthUser(e)
 	if err != nil {
 		return
 	}
@@ -81,7 +83,7 @@ func tenantTarget(e *core.RequestEvent) (admin, tenant, target *core.Record, err
 	}
 	target, ferr := e.App.FindRecordById("users", e.Request.PathValue("id"))
 	if ferr != nil || target.GetString("enterprise") != tenant.Id {
-		err = zhApiError(http.StatusNotFound, "用户不存在或不属于您的企业")
+		err = platform.ZhApiError(http.StatusNotFound, "用户不存在或不属于您的企业")
 	}
 	return
 }
@@ -91,7 +93,7 @@ func tenantTarget(e *core.RequestEvent) (admin, tenant, target *core.Record, err
 func validationToBadRequest(err error) error {
 	var errs validation.Errors
 	if errors.As(err, &errs) {
-		return badRequest(errs)
+		return platform.BadRequest(errs)
 	}
 	return err
 }
@@ -117,10 +119,10 @@ func tenantCreateUser(e *core.RecordRequestEvent) error {
 	rec := e.Record
 	role := tenant.GetString("kind")
 	if v, ok := info.Body["role"]; ok && cast.ToString(v) != "" && cast.ToString(v) != role {
-		return zhFieldError("role", "role_forced", "新用户的角色与企业类型一致，不能指定为其他角色")
+		return platform.ZhFieldError("role", "role_forced", "新用户的角色与企业类型一致，不能指定为其他角色")
 	}
 	if cast.ToBool(info.Body["tenant_admin"]) {
-		return zhFieldError("tenant_admin", "tenant_admin_forbidden", "不能添加企业管理员，新用户为普通用户")
+		return platform.ZhFieldError("tenant_admin", "tenant_admin_forbidden", "不能添加企业管理员，新用户为普通用户")
 	}
 	// What only this hook decides: the tenant, the role, no admin or
 	// expert flag, not verified.
@@ -152,7 +154,7 @@ func tenantCreateUser(e *core.RecordRequestEvent) error {
 		if err := e.Next(); err != nil {
 			return err
 		}
-		return AuditRequest(tx, e.RequestEvent, "tenant_user_create", "users", rec.Id, map[string]any{
+		return platform.AuditRequest(tx, e.RequestEvent, "tenant_user_create", "users", rec.Id, map[string]any{
 			"username": rec.GetString("username"), "phone": rec.GetString("phone"), "role": role,
 			"enterprise": tenant.Id,
 		})
@@ -164,7 +166,7 @@ func tenantCreateUser(e *core.RecordRequestEvent) error {
 func menuKeysFromBody(v any) ([]string, error) {
 	list, ok := toStringList(v)
 	if !ok {
-		return nil, zhFieldError("menus", "menus_invalid", "菜单权限格式不正确，应为菜单列表")
+		return nil, platform.ZhFieldError("menus", "menus_invalid", "菜单权限格式不正确，应为菜单列表")
 	}
 	return list, nil
 }
@@ -190,11 +192,11 @@ func tenantUpdateUser(e *core.RecordRequestEvent) error {
 			if f == "username" {
 				msg = "用户名不可修改"
 			}
-			return zhFieldError(f, "field_locked", msg)
+			return platform.ZhFieldError(f, "field_locked", msg)
 		}
 	}
 	if rec.GetString("password") != "" {
-		return zhFieldError("password", "use_reset_password", "请使用“重置密码”为用户设置新密码")
+		return platform.ZhFieldError("password", "use_reset_password", "请使用“重置密码”为用户设置新密码")
 	}
 	changed := map[string]any{}
 	for _, f := range []string{"phone", "email", "name"} {
@@ -204,11 +206,11 @@ func tenantUpdateUser(e *core.RecordRequestEvent) error {
 	}
 	if fmt.Sprint(rec.Get("menus")) != fmt.Sprint(orig.Get("menus")) {
 		if orig.GetBool("tenant_admin") {
-			return zhFieldError("menus", "admin_has_all", "企业管理员拥有全部菜单权限，无需配置")
+			return platform.ZhFieldError("menus", "admin_has_all", "企业管理员拥有全部菜单权限，无需配置")
 		}
 		keys, ok := toStringList(rec.Get("menus"))
 		if !ok {
-			return zhFieldError("menus", "menus_invalid", "菜单权限格式不正确，应为菜单列表")
+			return platform.ZhFieldError("menus", "menus_invalid", "菜单权限格式不正确，应为菜单列表")
 		}
 		norm, err := NormalizeMenus(orig.GetString("role"), keys)
 		if err != nil {
@@ -222,7 +224,7 @@ func tenantUpdateUser(e *core.RecordRequestEvent) error {
 		if err := e.Next(); err != nil {
 			return err
 		}
-		return AuditRequest(tx, e.RequestEvent, "tenant_user_update", "users", rec.Id, map[string]any{
+		return platform.AuditRequest(tx, e.RequestEvent, "tenant_user_update", "users", rec.Id, map[string]any{
 			"username": rec.GetString("username"), "changed": changed,
 		})
 	})
@@ -256,7 +258,7 @@ func tenantDeleteUser(e *core.RecordRequestEvent) error {
 		return e.Next()
 	}
 	if e.Auth.Id == e.Record.Id {
-		return zhApiError(http.StatusBadRequest, "不能删除自己的帐号")
+		return platform.ZhApiError(http.StatusBadRequest, "不能删除自己的帐号")
 	}
 	if _, err := requireTenantAdmin(e.App, e.Auth); err != nil {
 		return err
@@ -267,7 +269,7 @@ func tenantDeleteUser(e *core.RecordRequestEvent) error {
 		if err := e.Next(); err != nil {
 			return err
 		}
-		return AuditRequest(tx, e.RequestEvent, "tenant_user_delete", "users", rec.Id, map[string]any{
+		return platform.AuditRequest(tx, e.RequestEvent, "tenant_user_delete", "users", rec.Id, map[string]any{
 			"username": rec.GetString("username"), "phone": rec.GetString("phone"),
 			"was_expert": rec.GetBool("is_expert"),
 		})
@@ -288,14 +290,14 @@ func guardUserDelete(e *core.RecordEvent) error {
 		}
 		if others == 0 {
 			if _, err := e.App.FindRecordById("enterprises", rec.GetString("enterprise")); err == nil {
-				return zhApiError(http.StatusBadRequest, "不能删除企业的最后一个管理员")
+				return platform.ZhApiError(http.StatusBadRequest, "不能删除企业的最后一个管理员")
 			}
 		}
 	}
 	if n, err := pendingExpertAssignments(e.App, rec.Id); err != nil {
 		return err
 	} else if n > 0 {
-		return zhApiError(http.StatusBadRequest, fmt.Sprintf("该用户是专家，还有 %d 项待评审的商品，评审完成后才能删除", n))
+		return platform.ZhApiError(http.StatusBadRequest, fmt.Sprintf("该用户是专家，还有 %d 项待评审的商品，评审完成后才能删除", n))
 	}
 	return e.Next()
 }

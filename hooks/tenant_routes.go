@@ -8,6 +8,8 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/spf13/cast"
+
+	"smedx/hooks/platform"
 )
 
 // Routes of 用户管理 under /api/smedx/tenant/users: the list, 重置密码 and
@@ -49,7 +51,7 @@ func recordID(r *core.Record) string {
 // users of the admin's tenant, newest first; q matches username, name or
 // phone.
 func listTenantUsers(e *core.RequestEvent) error {
-	admin, err := authUser(e)
+	admin, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
@@ -115,26 +117,26 @@ func resetTenantUserPassword(e *core.RequestEvent) error {
 		return err
 	}
 	if target.Id == admin.Id {
-		return zhApiError(http.StatusBadRequest, "请通过“修改密码”修改自己的密码")
+		return platform.ZhApiError(http.StatusBadRequest, "请通过“修改密码”修改自己的密码")
 	}
 	var body struct {
 		Password        string `json:"password" form:"password"`
 		PasswordConfirm string `json:"passwordConfirm" form:"passwordConfirm"`
 	}
 	if err := e.BindBody(&body); err != nil {
-		return zhApiError(http.StatusBadRequest, "提交的数据格式不正确")
+		return platform.ZhApiError(http.StatusBadRequest, "提交的数据格式不正确")
 	}
 	errs := validation.Errors{}
 	if body.Password == "" {
-		errs["password"] = zhError{"password_required", "请输入密码"}
+		errs["password"] = platform.FieldErr("password_required", "请输入密码")
 	}
 	if body.PasswordConfirm == "" {
-		errs["passwordConfirm"] = zhError{"password_confirm_required", "请再次输入密码"}
+		errs["passwordConfirm"] = platform.FieldErr("password_confirm_required", "请再次输入密码")
 	} else if body.PasswordConfirm != body.Password {
-		errs["passwordConfirm"] = zhError{"password_confirm_mismatch", "两次输入的密码不一致"}
+		errs["passwordConfirm"] = platform.FieldErr("password_confirm_mismatch", "两次输入的密码不一致")
 	}
 	if len(errs) > 0 {
-		return badRequest(errs)
+		return platform.BadRequest(errs)
 	}
 	err = e.App.RunInTransaction(func(tx core.App) error {
 		u, err := tx.FindRecordById("users", target.Id)
@@ -145,7 +147,7 @@ func resetTenantUserPassword(e *core.RequestEvent) error {
 		if err := tx.Save(u); err != nil {
 			return validationToBadRequest(err)
 		}
-		return AuditRequest(tx, e, "tenant_user_reset_password", "users", u.Id, map[string]any{
+		return platform.AuditRequest(tx, e, "tenant_user_reset_password", "users", u.Id, map[string]any{
 			"username": u.GetString("username"),
 		})
 	})
@@ -163,7 +165,7 @@ func setTenantUserMenus(e *core.RequestEvent) error {
 		return err
 	}
 	if target.GetBool("tenant_admin") {
-		return zhFieldError("menus", "admin_has_all", "企业管理员拥有全部菜单权限，无需配置")
+		return platform.ZhFieldError("menus", "admin_has_all", "企业管理员拥有全部菜单权限，无需配置")
 	}
 	info, err := e.RequestInfo()
 	if err != nil {
@@ -171,7 +173,7 @@ func setTenantUserMenus(e *core.RequestEvent) error {
 	}
 	raw, present := info.Body["menus"]
 	if !present {
-		return zhFieldError("menus", "menus_required", "请选择菜单权限")
+		return platform.ZhFieldError("menus", "menus_required", "请选择菜单权限")
 	}
 	keys, err := menuKeysFromBody(raw)
 	if err != nil {
@@ -193,7 +195,7 @@ func setTenantUserMenus(e *core.RequestEvent) error {
 			return validationToBadRequest(err)
 		}
 		saved = u
-		return AuditRequest(tx, e, "tenant_user_menus", "users", u.Id, map[string]any{
+		return platform.AuditRequest(tx, e, "tenant_user_menus", "users", u.Id, map[string]any{
 			"username": u.GetString("username"), "before": before, "after": norm,
 		})
 	})

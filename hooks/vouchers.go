@@ -1,16 +1,16 @@
 package hooks
 
 import (
-	"errors"
 	"fmt"
-	"math/rand/v2"
-	"strings"
 	"time"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // Voucher accounting rule (DESIGN §2): every change of a voucher's balance
@@ -26,17 +26,8 @@ import (
 // cancelled order gives its deduction back to the voucher even if the
 // voucher has expired meanwhile (the balance is then frozen again).
 
-// Voucher statuses.
-const (
-	VoucherActive  = "active"
-	VoucherUsedUp  = "used_up"
-	VoucherExpired = "expired"
-	VoucherVoid    = "void"
-)
-
 // registerVouchers binds the hooks and routes of voucher activities, batches, claims and expiry (issue 6).
 func registerVouchers(app core.App) {
-	registerHotCache(app)
 	app.OnRecordValidate("voucher_activities").BindFunc(validateActivity)
 	app.OnRecordValidate("voucher_batches").BindFunc(validateBatch)
 	app.OnRecordCreate("voucher_batches").BindFunc(func(e *core.RecordEvent) error {
@@ -51,7 +42,7 @@ func registerVouchers(app core.App) {
 	app.OnRecordUpdate("vouchers").BindFunc(updateVoucherModel)
 	app.OnRecordCreate("voucher_ledger").BindFunc(func(e *core.RecordEvent) error {
 		if e.Record.GetInt("delta_fen") == 0 {
-			return fieldError("delta_fen", "zero_delta", "流水金额不能为 0")
+			return platform.FieldError("delta_fen", "zero_delta", "流水金额不能为 0")
 		}
 		return e.Next()
 	})
@@ -79,7 +70,7 @@ func registerVouchers(app core.App) {
 func validateActivity(e *core.RecordEvent) error {
 	start, end := e.Record.GetDateTime("start_at"), e.Record.GetDateTime("end_at")
 	if !start.IsZero() && !end.IsZero() && !end.After(start) {
-		return fieldError("end_at", "end_before_start", "结束时间必须晚于开始时间")
+		return platform.FieldError("end_at", "end_before_start", "结束时间必须晚于开始时间")
 	}
 	return e.Next()
 }
@@ -115,7 +106,7 @@ func validateBatch(e *core.RecordEvent) error {
 		}
 	}
 	if len(errs) > 0 {
-		return apis.NewBadRequestError(firstMessage(errs), errs)
+		return apis.NewBadRequestError(platform.FirstMessage(errs), errs)
 	}
 	return e.Next()
 }
@@ -125,7 +116,7 @@ func validateBatch(e *core.RecordEvent) error {
 func batchRequest(e *core.RecordRequestEvent) error {
 	r := e.Record
 	if r.GetInt("valid_days") <= 0 && (r.GetDateTime("valid_from").IsZero() || r.GetDateTime("valid_to").IsZero()) {
-		return fieldError("valid_to", "validity_required", "请填写有效期：起止日期或领取后有效天数")
+		return platform.FieldError("valid_to", "validity_required", "请填写有效期：起止日期或领取后有效天数")
 	}
 	return e.Next()
 }
@@ -143,7 +134,7 @@ func updateBatch(e *core.RecordEvent) error {
 		}
 		q := e.Record.GetInt("quantity")
 		if q < issued {
-			return fieldError("quantity", "below_issued", fmt.Sprintf("发行数量不能少于已领取的 %d 张", issued))
+			return platform.FieldError("quantity", "below_issued", fmt.Sprintf("发行数量不能少于已领取的 %d 张", issued))
 		}
 		e.Record.Set("remaining", q-issued)
 		e.App = tx
@@ -158,7 +149,7 @@ func updateBatch(e *core.RecordEvent) error {
 // is its face value.
 func createVoucherModel(e *core.RecordEvent) error {
 	if e.Record.GetInt("balance_fen") != e.Record.GetInt("face_value_fen") {
-		return fieldError("balance_fen", "balance_mismatch", "新服务券的余额必须等于面值")
+		return platform.FieldError("balance_fen", "balance_mismatch", "新服务券的余额必须等于面值")
 	}
 	return e.Next()
 }
@@ -172,11 +163,11 @@ func updateVoucherModel(e *core.RecordEvent) error {
 	if err != nil {
 		return err
 	}
-	if old.GetString("status") == VoucherVoid && e.Record.GetString("status") != VoucherVoid {
-		return fieldError("status", "void_final", "已作废的服务券不能恢复")
+	if old.GetString("status") == workflow.VoucherVoid && e.Record.GetString("status") != workflow.VoucherVoid {
+		return platform.FieldError("status", "void_final", "已作废的服务券不能恢复")
 	}
 	if e.Record.GetInt("face_value_fen") != old.GetInt("face_value_fen") {
-		return fieldError("face_value_fen", "face_immutable", "服务券面值不能修改")
+		return platform.FieldError("face_value_fen", "face_immutable", "服务券面值不能修改")
 	}
 	return e.App.RunInTransaction(func(tx core.App) error {
 		sum, err := ledgerSum(tx, e.Record.Id)
@@ -184,7 +175,7 @@ func updateVoucherModel(e *core.RecordEvent) error {
 			return err
 		}
 		if want := e.Record.GetInt("face_value_fen") + sum; e.Record.GetInt("balance_fen") != want {
-			return fieldError("balance_fen", "balance_mismatch",
+			return platform.FieldError("balance_fen", "balance_mismatch",
 				fmt.Sprintf("服务券余额必须等于面值减去流水合计（应为 %d 分），请通过流水调整余额", want))
 		}
 		e.App = tx
@@ -220,140 +211,3 @@ func ExpireVouchers(app core.App, now time.Time) (int, error) {
 
 // ---------------------------------------------------------------------
 // Claim.
-
-// Refusals are built per request: error values are mutated on the way out
-// (message translation) and must not be shared between goroutines.
-func errSoldOut() error    { return fieldError("batch", "sold_out", "该批次服务券已领完") }
-func errClaimLimit() error { return fieldError("batch", "limit_reached", "已达领取上限") }
-
-// claimVoucher issues one voucher of a batch to the caller's enterprise.
-// The hot path reads outside the transaction (concurrent connections) and
-// keeps the write transaction to three statements: the per-enterprise
-// count, the conditional decrement and the insert.
-func claimVoucher(e *core.RequestEvent) error {
-	user, err := authUser(e)
-	if err != nil {
-		return err
-	}
-	if !hasRole(user, RoleEnterprise) {
-		return apis.NewForbiddenError("只有企业用户可以领取服务券", nil)
-	}
-	ent, err := certifiedCached(e.App, user, "领取服务券")
-	if err != nil {
-		return err
-	}
-	var body struct {
-		Batch string `json:"batch"`
-	}
-	if err := e.BindBody(&body); err != nil || body.Batch == "" {
-		return fieldError("batch", "required", "请选择要领取的服务券批次")
-	}
-	cache := cacheOf(e.App)
-	batch, err := cache.find(e.App, "voucher_batches", body.Batch)
-	if err != nil {
-		return fieldError("batch", "not_found", "服务券批次不存在")
-	}
-	activity, err := cache.find(e.App, "voucher_activities", batch.GetString("activity"))
-	if err != nil || !activity.GetBool("listed") {
-		return fieldError("batch", "not_listed", "该服务券活动未上架")
-	}
-	now := time.Now()
-	if now.Before(activity.GetDateTime("start_at").Time()) {
-		return fieldError("batch", "not_started", "服务券活动尚未开始")
-	}
-	if now.After(activity.GetDateTime("end_at").Time()) {
-		return fieldError("batch", "ended", "服务券活动已结束")
-	}
-
-	col, err := e.App.FindCachedCollectionByNameOrId("vouchers")
-	if err != nil {
-		return err
-	}
-	v := core.NewRecord(col)
-	v.Set("batch", batch.Id)
-	v.Set("enterprise", ent.Id)
-	v.Set("holder", user.Id)
-	v.Set("name", batch.GetString("name"))
-	v.Set("face_value_fen", batch.GetInt("face_value_fen"))
-	v.Set("balance_fen", batch.GetInt("face_value_fen"))
-	v.Set("status", VoucherActive)
-	v.Set("billing_mode", "单独计价")
-	if days := batch.GetInt("valid_days"); days > 0 {
-		v.Set("valid_from", now)
-		v.Set("valid_to", now.Add(time.Duration(days)*24*time.Hour))
-	} else {
-		to := batch.GetDateTime("valid_to")
-		if !to.IsZero() && now.After(to.Time()) {
-			return fieldError("batch", "validity_over", "该批次服务券已过有效期")
-		}
-		v.Set("valid_from", batch.GetDateTime("valid_from"))
-		v.Set("valid_to", to)
-	}
-	limit := batch.GetInt("per_enterprise_limit")
-
-	// The write transaction is the bottleneck (one writer). The claim —
-	// the enterprise's count, the conditional decrement and the insert
-	// with claim_seq = count+1 — runs as one job of the group writer
-	// (vouchers_batcher.go): atomic in its savepoint of a transaction
-	// shared with the claims waiting at the same moment. The unique
-	// (batch, enterprise, claim_seq) index is the backstop: seqs are
-	// distinct and <= limit, so even another process cannot exceed it.
-	err = runGrouped(e.App, func(tx core.App) error {
-		return claimInGroup(tx, v, batch.Id, ent.Id, limit)
-	})
-	if err != nil {
-		v.MarkAsNew()
-		return err
-	}
-	return e.JSON(200, v)
-}
-
-// runTx runs fn in a transaction, retrying the whole transaction when
-// SQLite reports the database busy or locked (another process, e.g. the
-// CLI, holds the write lock longer than busy_timeout). In-process writers
-// queue on PocketBase's single write connection and never see busy.
-// A request therefore always gets a definitive answer: the result of fn,
-// or after the retries a 503.
-func runTx(app core.App, fn func(tx core.App) error) error {
-	var err error
-	for attempt := 0; attempt < 8; attempt++ {
-		err = app.RunInTransaction(fn)
-		if err == nil || !isBusyErr(err) {
-			return err
-		}
-		time.Sleep(time.Duration(10<<attempt)*time.Millisecond + time.Duration(rand.IntN(10))*time.Millisecond)
-	}
-	app.Logger().Warn("transaction gave up after busy retries", "error", err)
-	return apis.NewApiError(503, "系统繁忙，请稍后重试", nil)
-}
-
-func isBusyErr(err error) bool {
-	s := err.Error()
-	return strings.Contains(s, "database is locked") || strings.Contains(s, "SQLITE_BUSY") ||
-		strings.Contains(s, "database table is locked")
-}
-
-func isUniqueErr(err error) bool {
-	var ve validation.Errors
-	if errors.As(err, &ve) {
-		for _, fe := range ve {
-			var ce validation.Error
-			if errors.As(fe, &ce) && ce.Code() == "validation_not_unique" {
-				return true
-			}
-		}
-	}
-	return strings.Contains(strings.ToLower(err.Error()), "unique constraint failed")
-}
-
-// firstMessage returns the message of the alphabetically first field error.
-func firstMessage(errs validation.Errors) string {
-	first := ""
-	msg := "提交的数据有误"
-	for k, v := range errs {
-		if first == "" || k < first {
-			first, msg = k, v.Error()
-		}
-	}
-	return msg
-}

@@ -1,54 +1,19 @@
 package hooks
 
 import (
-	"encoding/json"
 	"strings"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/types"
 	"github.com/spf13/cast"
+
+	"smedx/hooks/platform"
 )
 
 // scopeCategories returns the category codes a batch is limited to.
 func scopeCategories(batch *core.Record) ([]string, error) {
-	return jsonStrings(batch.Get("scope_categories"))
-}
-
-// jsonStrings reads a JSON field holding a list of strings (null = none).
-func jsonStrings(raw any) ([]string, error) {
-	var out []string
-	switch v := raw.(type) {
-	case nil:
-		return nil, nil
-	case types.JSONRaw:
-		if len(v) == 0 || string(v) == "null" {
-			return nil, nil
-		}
-		if err := json.Unmarshal(v, &out); err != nil {
-			return nil, err
-		}
-	case []string:
-		out = v
-	case []any:
-		for _, x := range v {
-			s, ok := x.(string)
-			if !ok {
-				return nil, &json.UnsupportedValueError{}
-			}
-			out = append(out, s)
-		}
-	default:
-		raw, err := json.Marshal(v)
-		if err != nil {
-			return nil, err
-		}
-		if err := json.Unmarshal(raw, &out); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return platform.JSONStrings(batch.Get("scope_categories"))
 }
 
 // voucherScope is what a batch lets its vouchers pay for. Empty means
@@ -87,7 +52,7 @@ func (s voucherScope) Covers(productID string, categories []string) bool {
 
 // canSeeVoucher: the holder's enterprise and operators.
 func canSeeVoucher(user, voucher *core.Record) bool {
-	if hasRole(user, RoleOperator) {
+	if platform.HasRole(user, platform.RoleOperator) {
 		return true
 	}
 	return user.GetString("enterprise") != "" && user.GetString("enterprise") == voucher.GetString("enterprise")
@@ -96,7 +61,7 @@ func canSeeVoucher(user, voucher *core.Record) bool {
 // voucherDetail (服务券详情) returns the voucher with its batch, activity
 // and ledger (newest first).
 func voucherDetail(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
@@ -122,7 +87,7 @@ func voucherDetail(e *core.RequestEvent) error {
 // voucherProducts (去使用) lists the listed products the voucher can pay
 // for: ?page=1&perPage=20, newest listing first.
 func voucherProducts(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
@@ -135,7 +100,7 @@ func voucherProducts(e *core.RequestEvent) error {
 		return apis.NewNotFoundError("服务券批次不存在", nil)
 	}
 	scope := scopeOf(batch)
-	page, perPage := cmPage(e)
+	page, perPage := platform.RequestPage(e)
 
 	q := e.App.RecordQuery("products").AndWhere(dbx.HashExp{"status": "listed"})
 	if len(scope.Products) > 0 || len(scope.Categories) > 0 {
@@ -168,18 +133,6 @@ func voucherProducts(e *core.RequestEvent) error {
 		"page": page, "perPage": perPage, "totalItems": total, "items": products,
 		"voucher": map[string]any{"id": v.Id, "name": v.GetString("name"), "balance_fen": v.GetInt("balance_fen"), "status": v.GetString("status")},
 	})
-}
-
-func cmPage(e *core.RequestEvent) (int, int) {
-	page := cast.ToInt(e.Request.URL.Query().Get("page"))
-	perPage := cast.ToInt(e.Request.URL.Query().Get("perPage"))
-	if page < 1 {
-		page = 1
-	}
-	if perPage < 1 || perPage > 100 {
-		perPage = 20
-	}
-	return page, perPage
 }
 
 func toAny(ss []string) []any {

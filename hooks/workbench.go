@@ -4,6 +4,9 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/spf13/cast"
+
+	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // workbench: GET /api/smedx/workbench — the figures of 工作台 (图4-1): the
@@ -11,7 +14,7 @@ import (
 // announcements (pinned first), the user's role and his tenant's name and
 // certification state.
 func workbench(e *core.RequestEvent) error {
-	user, err := authUser(e)
+	user, err := platform.AuthUser(e)
 	if err != nil {
 		return err
 	}
@@ -67,10 +70,10 @@ func workbench(e *core.RequestEvent) error {
 			status := ent.GetString("cert_status")
 			out["tenant_name"] = ent.GetString("name")
 			out["cert_status"] = status
-			out["cert_status_label"] = StateLabel(MachineCert, status)
+			out["cert_status_label"] = workflow.StateLabel(workflow.MachineCert, status)
 			out["enterprise"] = map[string]any{
 				"id": ent.Id, "name": ent.GetString("name"), "kind": ent.GetString("kind"),
-				"cert_status": status, "cert_status_label": StateLabel(MachineCert, status),
+				"cert_status": status, "cert_status_label": workflow.StateLabel(workflow.MachineCert, status),
 				"cert_comment": ent.GetString("cert_comment"), "certified_at": ent.GetString("certified_at"),
 			}
 		}
@@ -80,7 +83,7 @@ func workbench(e *core.RequestEvent) error {
 
 func roleLabel(user *core.Record) string {
 	label := map[string]string{
-		RoleProvider: "服务商", RoleEnterprise: "企业用户", RoleOperator: "运营人员", RoleDepartment: "工信厅",
+		platform.RoleProvider: "服务商", platform.RoleEnterprise: "企业用户", platform.RoleOperator: "运营人员", platform.RoleDepartment: "工信厅",
 	}[user.GetString("role")]
 	if user.GetBool("is_expert") {
 		label += "（专家）"

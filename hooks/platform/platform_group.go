@@ -1,4 +1,4 @@
-package hooks
+package platform
 
 import (
 	"sync"
@@ -16,7 +16,7 @@ import (
 //
 // A job must only write through tx and must be safe to run again (a group
 // whose transaction fails with "database is locked" is retried whole by
-// runTx). Model after-success hooks of records saved by a job that later
+// RunTx). Model after-success hooks of records saved by a job that later
 // fails inside its savepoint would still fire on commit, so jobs do their
 // checks before their inserts.
 
@@ -37,9 +37,9 @@ func groupWriterOf(app core.App) *groupWriter {
 	return app.Store().GetOrSet("smedx.groupWriter", func() any { return &groupWriter{} }).(*groupWriter)
 }
 
-// runGrouped runs fn in a savepoint of a group transaction and returns its
+// RunGrouped runs fn in a savepoint of a group transaction and returns its
 // error (or the transaction's).
-func runGrouped(app core.App, fn func(tx core.App) error) error {
+func RunGrouped(app core.App, fn func(tx core.App) error) error {
 	w := groupWriterOf(app)
 	job := &groupJob{fn: fn, done: make(chan error, 1)}
 	w.mu.Lock()
@@ -71,11 +71,11 @@ func (w *groupWriter) loop(app core.App) {
 
 func (w *groupWriter) run(app core.App, group []*groupJob) {
 	results := make([]error, len(group))
-	err := runTx(app, func(tx core.App) error {
+	err := RunTx(app, func(tx core.App) error {
 		for i, job := range group {
 			results[i] = runSavepoint(tx, job.fn)
 			if results[i] != nil && isBusyErr(results[i]) {
-				return results[i] // the whole group again (runTx retries)
+				return results[i] // the whole group again (RunTx retries)
 			}
 		}
 		return nil
@@ -110,38 +110,4 @@ func runSavepoint(tx core.App, fn func(tx core.App) error) (err error) {
 		}
 	}()
 	return fn(tx)
-}
-
-// claimInGroup is one claim: the enterprise's count (exact inside the
-// write transaction), the conditional decrement and the insert.
-func claimInGroup(tx core.App, v *core.Record, batch, ent string, limit int) error {
-	var n int
-	params := map[string]any{"b": batch, "e": ent}
-	if err := tx.DB().NewQuery("SELECT COUNT(*) FROM vouchers WHERE batch = {:b} AND enterprise = {:e}").
-		Bind(params).Row(&n); err != nil {
-		return err
-	}
-	if n >= limit {
-		return errClaimLimit()
-	}
-	res, err := tx.DB().NewQuery("UPDATE voucher_batches SET remaining = remaining - 1 WHERE id = {:b} AND remaining > 0").
-		Bind(params).Execute()
-	if err != nil {
-		return err
-	}
-	if ra, _ := res.RowsAffected(); ra != 1 {
-		return errSoldOut()
-	}
-	v.MarkAsNew() // a retried group inserts again
-	v.Set("claim_seq", n+1)
-	// Fields were built from the batch; the relation checks of full
-	// validation would only re-read rows just read.
-	if err := tx.SaveNoValidate(v); err != nil {
-		v.MarkAsNew()
-		if isUniqueErr(err) {
-			return errClaimLimit() // another process took the seq: never exceed the limit
-		}
-		return err
-	}
-	return nil
 }

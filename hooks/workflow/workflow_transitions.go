@@ -1,6 +1,8 @@
-package hooks
+package workflow
 
-import "fmt"
+import (
+	"fmt"
+)
 
 // The state machines of DESIGN §2 in one place. Every path that changes a
 // status — the review routes, the records API (JS SDK, dashboard), Go code —
@@ -31,22 +33,6 @@ type machine struct {
 	initial string
 	moves   []move
 	labels  map[string]string
-}
-
-var certLabels = map[string]string{"draft": "草稿", "pending": "待审批", "approved": "审批通过", "rejected": "审批驳回"}
-
-var productLabels = map[string]string{
-	"draft": "草稿", "pending": "待审核", "listed": "已上架", "rejected": "已驳回", "revoked": "已撤销", "delisted": "已下架",
-}
-
-var revisionLabels = map[string]string{"draft": "草稿", "pending": "待审核", "approved": "审核通过", "rejected": "已驳回", "revoked": "已撤销"}
-
-// appLabels names an application state "status/stage".
-var appLabels = map[string]string{
-	"pending/operator": "待运营初审", "pending/expert": "待专家评审", "pending/department": "待工信厅终审",
-	"approved/done":     "审批通过",
-	"rejected/operator": "运营初审驳回", "rejected/expert": "专家评审驳回", "rejected/department": "工信厅终审驳回",
-	"revoked/operator": "已撤销", "revoked/expert": "已撤销", "revoked/department": "已撤销",
 }
 
 var machines = map[string]machine{
@@ -101,11 +87,11 @@ var machines = map[string]machine{
 	}},
 }
 
-// appState is the state of an application in its machine: "status/stage".
-func appState(status, stage string) string { return status + applicationStateOp + stage }
+// AppState is the state of an application in its machine: "status/stage".
+func AppState(status, stage string) string { return status + applicationStateOp + stage }
 
-// appMachine is the machine of an application type ("" when unknown).
-func appMachine(appType string) string {
+// AppMachine is the machine of an application type ("" when unknown).
+func AppMachine(appType string) string {
 	switch appType {
 	case "certification":
 		return MachineCertApp
@@ -161,7 +147,7 @@ func StateLabel(name, state string) string {
 	return state
 }
 
-// transitionError explains a refused move in Chinese.
-func transitionError(name, from, to string) string {
+// TransitionError explains a refused move in Chinese.
+func TransitionError(name, from, to string) string {
 	return fmt.Sprintf("状态不能从「%s」变为「%s」", StateLabel(name, from), StateLabel(name, to))
 }

@@ -1,4 +1,4 @@
-package hooks
+package platform
 
 import (
 	"errors"
@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
+	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
 	"github.com/pocketbase/pocketbase/tools/router"
@@ -28,9 +29,13 @@ func (e zhError) Resolve(data map[string]any) any {
 	return data
 }
 
-// badRequest is a 400 whose message is the first field error's message
+// FieldErr is one field's error for validation.Errors, its Chinese message
+// kept as written.
+func FieldErr(code, msg string) error { return zhError{code, msg} }
+
+// BadRequest is a 400 whose message is the first field error's message
 // (fields sorted, so the message is stable) and whose data holds them all.
-func badRequest(errs validation.Errors) *router.ApiError {
+func BadRequest(errs validation.Errors) *router.ApiError {
 	keys := make([]string, 0, len(errs))
 	for k := range errs {
 		keys = append(keys, k)
@@ -45,13 +50,13 @@ func badRequest(errs validation.Errors) *router.ApiError {
 	return apiErr
 }
 
-// zhFieldError is badRequest for a single field.
-func zhFieldError(field, code, msg string) *router.ApiError {
-	return badRequest(validation.Errors{field: zhError{code, msg}})
+// ZhFieldError is BadRequest for a single field.
+func ZhFieldError(field, code, msg string) *router.ApiError {
+	return BadRequest(validation.Errors{field: zhError{code, msg}})
 }
 
-// zhApiError builds an error of status with the message kept as written.
-func zhApiError(status int, msg string) *router.ApiError {
+// ZhApiError builds an error of status with the message kept as written.
+func ZhApiError(status int, msg string) *router.ApiError {
 	apiErr := router.NewApiError(status, msg, nil)
 	apiErr.Message = msg
 	return apiErr
@@ -78,7 +83,7 @@ var fieldLabels = map[string]string{
 	"comment": "审核意见", "quantity": "数量", "rating": "评分",
 }
 
-func fieldLabel(name string) string {
+func FieldLabel(name string) string {
 	if l, ok := fieldLabels[name]; ok {
 		return l
 	}
@@ -87,25 +92,28 @@ func fieldLabel(name string) string {
 
 // fieldMessages overrides the generic translation of code for one field.
 var fieldMessages = map[string]string{
-	"passwordConfirm/validation_values_mismatch":     "两次输入的密码不一致",
-	"passwordConfirm/validation_required":            "请再次输入密码",
-	"oldPassword/validation_invalid_old_password":    "原密码错误",
-	"oldPassword/validation_required":                "请输入原密码",
-	"license/validation_invalid_mime_type":           "企业营业执照只支持 JPEG、JPG、PNG 格式的图片",
-	"license/validation_file_size_limit":             "企业营业执照图片不能超过 10MB",
-	"username/validation_not_unique":                 "该用户名已被注册",
-	"phone/validation_not_unique":                    "该手机号已被注册",
-	"email/validation_not_unique":                    "该邮箱已被使用",
-	"credit_code/validation_not_unique":              "该统一社会信用代码已被其他企业注册",
-	"email/validation_is_email":                      "邮箱格式不正确",
-	"email/validation_invalid_email":                 "邮箱格式不正确",
-	"email/validation_email_domain_not_allowed":      "不支持该邮箱域名",
-	"identity/validation_required":                   "请输入用户名、手机号或邮箱",
-	"password/validation_min_text_constraint":        RulePasswordLength.Message,
-	"password/validation_max_text_constraint":        RulePasswordLength.Message,
-	"password/validation_length_out_of_range":        RulePasswordLength.Message,
-	"password/validation_required":                   RulePasswordRequired.Message,
-	"passwordConfirm/validation_length_out_of_range": RulePasswordLength.Message,
+	"passwordConfirm/validation_values_mismatch":  "两次输入的密码不一致",
+	"passwordConfirm/validation_required":         "请再次输入密码",
+	"oldPassword/validation_invalid_old_password": "原密码错误",
+	"oldPassword/validation_required":             "请输入原密码",
+	"license/validation_invalid_mime_type":        "企业营业执照只支持 JPEG、JPG、PNG 格式的图片",
+	"license/validation_file_size_limit":          "企业营业执照图片不能超过 10MB",
+	"username/validation_not_unique":              "该用户名已被注册",
+	"phone/validation_not_unique":                 "该手机号已被注册",
+	"email/validation_not_unique":                 "该邮箱已被使用",
+	"credit_code/validation_not_unique":           "该统一社会信用代码已被其他企业注册",
+	"email/validation_is_email":                   "邮箱格式不正确",
+	"email/validation_invalid_email":              "邮箱格式不正确",
+	"email/validation_email_domain_not_allowed":   "不支持该邮箱域名",
+	"identity/validation_required":                "请输入用户名、手机号或邮箱",
+}
+
+// AddFieldMessages adds overrides of fieldMessages. Domain packages call it
+// from init (the map is only read once the program runs).
+func AddFieldMessages(m map[string]string) {
+	for k, v := range m {
+		fieldMessages[k] = v
+	}
 }
 
 // translateFieldError returns the Chinese message of a PocketBase field
@@ -114,7 +122,7 @@ func translateFieldError(field, code string, params map[string]any) string {
 	if m, ok := fieldMessages[field+"/"+code]; ok {
 		return m
 	}
-	l := fieldLabel(field)
+	l := FieldLabel(field)
 	p := func(k string) string { return cast.ToString(params[k]) }
 	switch code {
 	case "validation_required", "validation_nil_or_not_empty_required":
@@ -277,7 +285,7 @@ func translateErrorData(field string, data map[string]any) string {
 	return first
 }
 
-// zhErrorsMiddleware wraps every route (including the rate limiter, which
+// ZhErrorsMiddleware wraps every route (including the rate limiter, which
 // runs at priority -1000) and translates the error it returns.
 func zhErrorsMiddleware() *hook.Handler[*core.RequestEvent] {
 	return &hook.Handler[*core.RequestEvent]{
@@ -297,3 +305,25 @@ func zhErrorsMiddleware() *hook.Handler[*core.RequestEvent] {
 		},
 	}
 }
+
+// FirstMessage returns the message of the alphabetically first field error.
+func FirstMessage(errs validation.Errors) string {
+	first := ""
+	msg := "提交的数据有误"
+	for k, v := range errs {
+		if first == "" || k < first {
+			first, msg = k, v.Error()
+		}
+	}
+	return msg
+}
+
+// FieldError is a 400 whose data names the offending field, the shape every
+// form of the UI maps back onto the field.
+func FieldError(field, code, message string) error {
+	return apis.NewBadRequestError(message, validation.Errors{
+		field: validation.NewError(code, message),
+	})
+}
+
+func ConflictError(msg string) error { return router.NewApiError(409, msg, nil) }

@@ -1,4 +1,4 @@
-package hooks
+package platform
 
 import (
 	"github.com/pocketbase/pocketbase/core"

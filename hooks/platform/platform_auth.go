@@ -1,7 +1,6 @@
-package hooks
+package platform
 
 import (
-	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -14,24 +13,16 @@ const (
 	RoleDepartment = "department"
 )
 
-// fieldError is a 400 whose data names the offending field, the shape every
-// form of the UI maps back onto the field.
-func fieldError(field, code, message string) error {
-	return apis.NewBadRequestError(message, validation.Errors{
-		field: validation.NewError(code, message),
-	})
-}
-
-// authUser returns the signed-in users record of e, or a 401.
-func authUser(e *core.RequestEvent) (*core.Record, error) {
+// AuthUser returns the signed-in users record of e, or a 401.
+func AuthUser(e *core.RequestEvent) (*core.Record, error) {
 	if e.Auth == nil || e.Auth.Collection().Name != "users" {
 		return nil, apis.NewUnauthorizedError("请先登录", nil)
 	}
 	return e.Auth, nil
 }
 
-// hasRole reports whether user has one of roles.
-func hasRole(user *core.Record, roles ...string) bool {
+// HasRole reports whether user has one of roles.
+func HasRole(user *core.Record, roles ...string) bool {
 	if user == nil {
 		return false
 	}
@@ -44,10 +35,10 @@ func hasRole(user *core.Record, roles ...string) bool {
 	return false
 }
 
-// requireCertified refuses (403) unless user belongs to an enterprise whose
+// RequireCertified refuses (403) unless user belongs to an enterprise whose
 // certification is approved (DESIGN §2 gating). action completes the
 // message, e.g. "上架商品" gives "企业认证通过后才能上架商品".
-func requireCertified(app core.App, user *core.Record, action string) (*core.Record, error) {
+func RequireCertified(app core.App, user *core.Record, action string) (*core.Record, error) {
 	msg := "企业认证通过后才能" + action
 	if user == nil || user.GetString("enterprise") == "" {
 		return nil, apis.NewForbiddenError(msg, nil)

@@ -1,4 +1,4 @@
-package hooks
+package platform
 
 import (
 	"bytes"
@@ -21,7 +21,7 @@ const (
 	KindNotice         = "review_notice"   // anything else (Notify)
 )
 
-type notice struct {
+type Notice struct {
 	User, Title, Content, Link string
 	Kind                       string
 	RefCollection, RefID       string
@@ -32,10 +32,10 @@ type notice struct {
 // follows once the row is committed. app may be a transaction: the row
 // then commits or rolls back with the change it reports.
 func Notify(app core.App, userID, title, content, link string) error {
-	return notify(app, notice{User: userID, Title: title, Content: content, Link: link, Kind: KindNotice})
+	return NotifyWith(app, Notice{User: userID, Title: title, Content: content, Link: link, Kind: KindNotice})
 }
 
-func notify(app core.App, n notice) error {
+func NotifyWith(app core.App, n Notice) error {
 	if n.User == "" {
 		return nil
 	}
@@ -45,8 +45,8 @@ func notify(app core.App, n notice) error {
 	}
 	rec := core.NewRecord(col)
 	rec.Set("user", n.User)
-	rec.Set("title", truncateRunes(n.Title, 200))
-	rec.Set("content", truncateRunes(n.Content, 2000))
+	rec.Set("title", TruncateRunes(n.Title, 200))
+	rec.Set("content", TruncateRunes(n.Content, 2000))
 	rec.Set("link", n.Link)
 	rec.Set("kind", n.Kind)
 	rec.Set("ref_collection", n.RefCollection)
@@ -55,23 +55,23 @@ func notify(app core.App, n notice) error {
 	return app.Save(rec)
 }
 
-// notifyRole notifies every user of a platform role (operators,
+// NotifyRole notifies every user of a platform role (operators,
 // department) that work reached their stage.
-func notifyRole(app core.App, role string, n notice) error {
+func NotifyRole(app core.App, role string, n Notice) error {
 	var ids []string
 	if err := app.DB().Select("id").From("users").Where(dbx.HashExp{"role": role}).Column(&ids); err != nil {
 		return err
 	}
 	for _, id := range ids {
 		n.User = id
-		if err := notify(app, n); err != nil {
+		if err := NotifyWith(app, n); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func truncateRunes(s string, max int) string {
+func TruncateRunes(s string, max int) string {
 	r := []rune(s)
 	if len(r) <= max {
 		return s
@@ -79,6 +79,7 @@ func truncateRunes(s string, max int) string {
 	return string(r[:max])
 }
 
+// RegisterNotify mails each notifications row once it is committed.
 func registerNotify(app core.App) {
 	// After-success hooks of a save inside a transaction run after the
 	// commit, so no mail leaves for a decision that was rolled back.

@@ -1,6 +1,8 @@
-package hooks
+package workflow
 
-import "testing"
+import (
+	"testing"
+)
 
 func TestTransitionTable(t *testing.T) {
 	cases := []struct {
@@ -101,13 +103,13 @@ func TestTransitionTableConsistent(t *testing.T) {
 	if InitialState(MachineProduct) != "draft" || InitialState(MachineProductApp) != "pending/operator" {
 		t.Error("initial states changed")
 	}
-	if appMachine("certification") != MachineCertApp || appMachine("x") != "" {
+	if AppMachine("certification") != MachineCertApp || AppMachine("x") != "" {
 		t.Error("appMachine")
 	}
 }
 
 func TestTransitionError(t *testing.T) {
-	got := transitionError(MachineProduct, "draft", "listed")
+	got := TransitionError(MachineProduct, "draft", "listed")
 	if got != "状态不能从「草稿」变为「已上架」" {
 		t.Errorf("message %q", got)
 	}

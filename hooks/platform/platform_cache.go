@@ -1,4 +1,4 @@
-package hooks
+package platform
 
 import (
 	"sync"
@@ -31,23 +31,23 @@ const hotCacheTTL = 2 * time.Second
 
 var hotCollections = []string{"voucher_activities", "voucher_batches", "products", "product_specs", "enterprises"}
 
-func cacheOf(app core.App) *hotCache {
+func CacheOf(app core.App) *hotCache {
 	return app.Store().GetOrSet("smedx.hotCache", func() any {
 		return &hotCache{entries: map[string]hotEntry{}}
 	}).(*hotCache)
 }
 
-// registerHotCache binds the invalidation hooks.
+// RegisterHotCache binds the invalidation hooks.
 func registerHotCache(app core.App) {
 	forget := func(e *core.RecordEvent) error {
-		cacheOf(e.App).forget(e.Record.Id)
+		CacheOf(e.App).forget(e.Record.Id)
 		return e.Next()
 	}
 	for _, c := range hotCollections {
 		app.OnRecordUpdate(c).BindFunc(forget)
 		app.OnRecordAfterUpdateSuccess(c).BindFunc(forget)
 		app.OnRecordAfterUpdateError(c).BindFunc(func(e *core.RecordErrorEvent) error {
-			cacheOf(e.App).forget(e.Record.Id)
+			CacheOf(e.App).forget(e.Record.Id)
 			return e.Next()
 		})
 		app.OnRecordDelete(c).BindFunc(forget)
@@ -64,7 +64,7 @@ func (c *hotCache) forget(id string) {
 
 // find returns the record of collection with id, from the cache when
 // fresh. Inside a transaction use the tx app's own reads instead.
-func (c *hotCache) find(app core.App, collection, id string) (*core.Record, error) {
+func (c *hotCache) Find(app core.App, collection, id string) (*core.Record, error) {
 	now := time.Now()
 	c.mu.Lock()
 	e, ok := c.entries[id]
@@ -88,16 +88,16 @@ func (c *hotCache) find(app core.App, collection, id string) (*core.Record, erro
 	return rec, nil
 }
 
-// certifiedCached is requireCertified (same rule, same 403) reading the
+// CertifiedCached is RequireCertified (same rule, same 403) reading the
 // enterprise through the hot cache; a change of cert_status drops the
 // cached row on save, so it takes effect at once.
-func certifiedCached(app core.App, user *core.Record, action string) (*core.Record, error) {
+func CertifiedCached(app core.App, user *core.Record, action string) (*core.Record, error) {
 	if user == nil || user.GetString("enterprise") == "" {
-		return requireCertified(app, user, action)
+		return RequireCertified(app, user, action)
 	}
-	ent, err := cacheOf(app).find(app, "enterprises", user.GetString("enterprise"))
+	ent, err := CacheOf(app).Find(app, "enterprises", user.GetString("enterprise"))
 	if err != nil || ent.GetString("cert_status") != "approved" {
-		return requireCertified(app, user, action)
+		return RequireCertified(app, user, action)
 	}
 	return ent, nil
 }
