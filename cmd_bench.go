@@ -23,6 +23,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"smedx/hooks"
+	"smedx/hooks/forms"
 )
 
 // benchCommand measures the voucher flash sale and checkout over loopback
@@ -281,7 +282,7 @@ func benchFixtures(app core.App, o benchOptions) (*benchData, error) {
 		entCol, _ := tx.FindCollectionByNameOrId("enterprises")
 		userCol, _ := tx.FindCollectionByNameOrId("users")
 		var hash string
-		profileEnt := hooks.SampleProfileFor(tx, "enterprise")
+		profileEnt := forms.SampleProfileFor(tx, "enterprise")
 		for i := 0; i < o.Enterprises; i++ {
 			ent := core.NewRecord(entCol)
 			ent.Set("kind", "enterprise")
@@ -321,7 +322,7 @@ func benchFixtures(app core.App, o benchOptions) (*benchData, error) {
 		provider.Set("kind", "provider")
 		provider.Set("name", "基准测试服务商")
 		provider.Set("credit_code", benchCreditCode(9999))
-		provider.Set("profile", hooks.SampleProfileFor(tx, "provider"))
+		provider.Set("profile", forms.SampleProfileFor(tx, "provider"))
 		provider.Set("cert_status", "approved")
 		if err := tx.Save(provider); err != nil {
 			return err

@@ -6,7 +6,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"smedx/hooks"
+	"smedx/hooks/forms"
 )
 
 // tenant is one demo enterprise row and its admin account.
@@ -146,5 +146,5 @@ func (s *seeder) certify(ent, admin *core.Record, status string, created time.Du
 // withCheckChar replaces the 18th character of code with the correct
 // GB 32100-2015 check character, so the demo codes pass validation.
 func withCheckChar(code string) string {
-	return code[:17] + string(hooks.CreditCodeCheckChar(code[:17]))
+	return code[:17] + string(forms.CreditCodeCheckChar(code[:17]))
 }

@@ -3,7 +3,7 @@ package demo
 import (
 	"github.com/pocketbase/dbx"
 
-	"smedx/hooks"
+	"smedx/hooks/forms"
 )
 
 // dictRef is an answer taken from an option list, named by its label(s) so
@@ -14,7 +14,7 @@ type dictRef []string
 // (templates/forms/<kind>.json) over a complete sample, so the tenant can
 // be submitted and certified like a real one.
 func (s *seeder) profileFor(t tenant) map[string]any {
-	out := hooks.SampleProfileFor(s.app, t.kind)
+	out := forms.SampleProfileFor(s.app, t.kind)
 	for k, v := range demoAnswers[t.key] {
 		switch ref := v.(type) {
 		case dictRef:
@@ -40,7 +40,7 @@ func (s *seeder) profileFor(t tenant) map[string]any {
 // for a select, a list for a multiselect or region path. nil (keep the
 // sample's answer) when a label is not in the list.
 func (s *seeder) dictAnswer(kind, key string, labels dictRef) any {
-	form, err := hooks.FormSchema(kind)
+	form, err := forms.FormSchema(kind)
 	if err != nil || form.Field(key) == nil {
 		return nil
 	}
@@ -53,7 +53,7 @@ func (s *seeder) dictAnswer(kind, key string, labels dictRef) any {
 	for _, label := range labels {
 		var code string
 		where := dbx.HashExp{"type": fl.Dict, "label": label, "enabled": true}
-		if fl.Type == hooks.TypeRegion {
+		if fl.Type == forms.TypeRegion {
 			where["parent"] = parent // a path: each level under the previous one
 		}
 		err := s.app.DB().Select("code").From("dicts").Where(where).
@@ -64,7 +64,7 @@ func (s *seeder) dictAnswer(kind, key string, labels dictRef) any {
 		codes = append(codes, code)
 		parent = code
 	}
-	if fl.Type == hooks.TypeSelect || fl.Type == hooks.TypeRadio {
+	if fl.Type == forms.TypeSelect || fl.Type == forms.TypeRadio {
 		return codes[0]
 	}
 	return codes

@@ -3,7 +3,7 @@ package demo
 import (
 	"testing"
 
-	"smedx/hooks"
+	"smedx/hooks/forms"
 	"smedx/smedxtest"
 )
 
@@ -19,7 +19,7 @@ func TestDemoProfilesResolveAndValidate(t *testing.T) {
 			}
 		}
 		p := s.profileFor(tn)
-		if errs := hooks.ValidateProfile(tn.kind, p, true, func(typ, code string) bool { return hooks.DictHas(a, typ, code) }); errs != nil {
+		if errs := forms.ValidateProfile(tn.kind, p, true, func(typ, code string) bool { return forms.DictHas(a, typ, code) }); errs != nil {
 			t.Errorf("%s: %v", tn.key, errs)
 		}
 	}

@@ -44,7 +44,7 @@ type DictSeed struct {
 // It writes with one prepared upsert in a single transaction instead of
 // ~3,500 record saves, because every test app runs the migrations; record
 // hooks therefore do not fire, and a process that already answered
-// dict lookups must drop its cache afterwards (hooks.InvalidateDicts).
+// dict lookups must drop its cache afterwards (forms.InvalidateDicts).
 func SeedDicts(app core.App) error {
 	rows, err := DictSeeds()
 	if err != nil {

@@ -1,13 +1,18 @@
 package smedxtest
 
 import (
+	"bytes"
 	"fmt"
+	"github.com/pocketbase/dbx"
+	"image"
+	"image/png"
 	"sync/atomic"
+	"testing"
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
-	"smedx/hooks"
+	"smedx/hooks/forms"
 )
 
 // Tenant is an enterprise row with its accounts.
@@ -71,7 +76,7 @@ func (a *App) NewEnterprise(kind, name, certStatus string) *core.Record {
 	rec.Set("name", name)
 	rec.Set("credit_code", CreditCode(seq.Add(1)))
 	// Certified and pending tenants have answered every required question.
-	rec.Set("profile", hooks.SampleProfileFor(a, kind))
+	rec.Set("profile", forms.SampleProfileFor(a, kind))
 	rec.Set("cert_status", certStatus)
 	if certStatus == "approved" {
 		rec.Set("certified_at", types.NowDateTime())
@@ -147,5 +152,32 @@ func Phone(n int64) string { return fmt.Sprintf("139%08d", n%100000000) }
 // GB 32100-2015 check character.
 func CreditCode(n int64) string {
 	body := fmt.Sprintf("91370100MA%07d", n%10000000)
-	return body + string(hooks.CreditCodeCheckChar(body))
+	return body + string(forms.CreditCodeCheckChar(body))
+}
+
+// Login signs in with identity/password and returns the auth response.
+func (a *App) Login(identity, password string) *Response {
+	return a.Do("POST", "/api/collections/users/auth-with-password", nil,
+		map[string]any{"identity": identity, "password": password})
+}
+
+// AuditCount counts the audit_logs rows of action on targetID.
+func (a *App) AuditCount(t testing.TB, action, targetID string) int {
+	t.Helper()
+	var n int
+	err := a.DB().Select("count(*)").From("audit_logs").
+		Where(dbx.HashExp{"action": action, "target_id": targetID}).Row(&n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// PNG is a valid 2×2 PNG image for upload fields.
+func PNG(t testing.TB) []byte {
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, image.NewRGBA(image.Rect(0, 0, 2, 2))); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

@@ -37,7 +37,7 @@ func CacheOf(app core.App) *hotCache {
 	}).(*hotCache)
 }
 
-// RegisterHotCache binds the invalidation hooks.
+// registerHotCache binds the invalidation hooks.
 func registerHotCache(app core.App) {
 	forget := func(e *core.RecordEvent) error {
 		CacheOf(e.App).forget(e.Record.Id)

@@ -79,7 +79,7 @@ func TruncateRunes(s string, max int) string {
 	return string(r[:max])
 }
 
-// RegisterNotify mails each notifications row once it is committed.
+// registerNotify mails each notifications row once it is committed.
 func registerNotify(app core.App) {
 	// After-success hooks of a save inside a transaction run after the
 	// commit, so no mail leaves for a decision that was rolled back.

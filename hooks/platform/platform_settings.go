@@ -10,7 +10,7 @@ import (
 // AppName is shown in mails, the dashboard and the web UI.
 const AppName = "中小企业数字化转型公共服务平台"
 
-// RegisterSettings applies the platform's name and the deployment
+// registerSettings applies the platform's name and the deployment
 // configuration read from the environment (SMTP, S3, backups) every time the
 // app boots, so a province configures a deployment without the dashboard.
 // Values set only in the dashboard stay as they are when a variable is unset.

@@ -6,7 +6,7 @@ import (
 
 // The state machines of DESIGN §2 in one place. Every path that changes a
 // status — the review routes, the records API (JS SDK, dashboard), Go code —
-// is checked against this table by the model hooks of review.go; the routes
+// is checked against this table by the model hooks of hooks/review/review.go; the routes
 // consult it before they write so a refusal is a clear 400, not a rollback.
 //
 // A move marked byRequest may also be made through the records API by
