@@ -9,6 +9,7 @@ import (
 
 	"github.com/pocketbase/pocketbase"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/hook"
 	"github.com/spf13/cobra"
 
 	"smedx/hooks/replica"
@@ -67,15 +68,20 @@ func restoreCommand(app *pocketbase.PocketBase) *cobra.Command {
 
 	// PocketBase opens (and so creates) the data dir before any command
 	// runs; restore must find it without databases, so for this command
-	// the bootstrap is skipped. PocketBase then warns that the app is not
-	// bootstrapped: that warning is silenced until the command runs.
-	app.OnBootstrap().BindFunc(func(e *core.BootstrapEvent) error {
-		if c, _, err := app.RootCmd.Find(os.Args[1:]); err == nil && c == cmd {
-			restoreSavedLogger = slog.Default()
-			slog.SetDefault(slog.New(slog.DiscardHandler))
-			return nil
-		}
-		return e.Next()
+	// the bootstrap is skipped — first in the chain, so no other bootstrap
+	// hook runs on the unopened app. PocketBase then warns that the app is
+	// not bootstrapped: that warning is silenced until the command runs.
+	app.OnBootstrap().Bind(&hook.Handler[*core.BootstrapEvent]{
+		Id:       "smedxRestoreSkipsBootstrap",
+		Priority: -10000,
+		Func: func(e *core.BootstrapEvent) error {
+			if c, _, err := app.RootCmd.Find(os.Args[1:]); err == nil && c == cmd {
+				restoreSavedLogger = slog.Default()
+				slog.SetDefault(slog.New(slog.DiscardHandler))
+				return nil
+			}
+			return e.Next()
+		},
 	})
 	return cmd
 }

@@ -55,6 +55,9 @@ func Start(ctx context.Context, dataDir string, target *Target, opts Options, lo
 	// snapshot before the wanted moment plus the LTX files after it.
 	s.store.SnapshotInterval = min(24*time.Hour, opts.Retention)
 	s.store.SnapshotRetention = opts.Retention
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
 	s.store.Logger = logger
 	for _, db := range s.dbs {
 		db.SetLogger(logger.With("db", filepath.Base(db.Path())))
