@@ -68,9 +68,18 @@ func Start(ctx context.Context, dataDir string, target *Target, opts Options, lo
 	return s, nil
 }
 
-// Close ships what is left in the WAL and stops.
+// Close ships what is left in the WAL and stops. Litestream opens a
+// database lazily on its first tick and its Close syncs only an opened
+// one, so a serve stopped within a second of starting would leave its
+// last writes out: each database is synced here first.
 func (s *Streamer) Close(ctx context.Context) error {
-	return s.store.Close(ctx)
+	var errs []error
+	for _, db := range s.dbs {
+		if err := db.Sync(ctx); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", filepath.Base(db.Path()), err))
+		}
+	}
+	return errors.Join(append(errs, s.store.Close(ctx))...)
 }
 
 // Status is the replication state of one database.
