@@ -38,6 +38,9 @@ import (
 const maxLossWindow = 4 * time.Second
 
 var (
+	demoOnce sync.Once
+	demoPath string
+
 	buildOnce sync.Once
 	binPath   string
 	buildErr  error
@@ -78,6 +81,52 @@ func smedxBinary(t *testing.T) string {
 	return binPath
 }
 
+// demoDir is a data dir with the demo data and a superuser, loaded once
+// per test run; tests work on copies.
+func demoDir(t *testing.T) string {
+	t.Helper()
+	demoOnce.Do(func() {
+		bin := smedxBinary(t)
+		dir := filepath.Join(binDir, "demo")
+		for _, args := range [][]string{{"demo", "--dir", dir}, {"superuser", "upsert", rootEmail, rootPassword, "--dir", dir}} {
+			cmd := exec.Command(bin, args...)
+			cmd.Env = cleanEnv()
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("smedx %s: %v\n%s", strings.Join(args, " "), err, out)
+			}
+		}
+		demoPath = dir
+	})
+	if demoPath == "" {
+		t.Fatal("the demo data dir could not be made")
+	}
+	return demoPath
+}
+
+// copyDir copies a stopped data dir (its files, not its sub-folders'
+// uploads) to dst.
+func copyDir(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 // cleanEnv is the test's environment without replica settings, with the
 // sign-in rate limits off (three logins from one address).
 func cleanEnv(extra ...string) []string {
@@ -92,8 +141,14 @@ func cleanEnv(extra ...string) []string {
 
 func run(t *testing.T, args ...string) string {
 	t.Helper()
+	return runWithInput(t, "", args...)
+}
+
+func runWithInput(t *testing.T, stdin string, args ...string) string {
+	t.Helper()
 	cmd := exec.Command(smedxBinary(t), args...)
 	cmd.Env = cleanEnv()
+	cmd.Stdin = strings.NewReader(stdin)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("smedx %s: %v\n%s", strings.Join(args, " "), err, out)
@@ -420,8 +475,7 @@ func TestKill9RestoreKeepsAcknowledgedWrites(t *testing.T) {
 	smedxBinary(t)
 	t.Logf("binary built in %.1fs", time.Since(start).Seconds())
 
-	run(t, "demo", "--dir", dir1)
-	run(t, "superuser", "upsert", rootEmail, rootPassword, "--dir", dir1)
+	copyDir(t, demoDir(t), dir1)
 
 	// Round 1: load, let the replica catch up, kill -9.
 	s1 := startServer(t, dir1, "--replica", rep1)
@@ -574,4 +628,60 @@ func replicaHasRow(t *testing.T, url string, w write) bool {
 	db := openDB(t, dir)
 	defer db.Close()
 	return present(t, db, []write{w})[w]
+}
+
+// PocketBase's migrate command on a copy of the demo: the last Go
+// migration goes down and up again, history-sync keeps the history.
+func TestMigrateUpDownOnDemoCopy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	dir := filepath.Join(t.TempDir(), "pb_data")
+	copyDir(t, demoDir(t), dir)
+	applied := func() []string {
+		db := openDB(t, dir)
+		defer db.Close()
+		rows, err := db.Query("SELECT file FROM _migrations ORDER BY applied DESC, file DESC")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var files []string
+		for rows.Next() {
+			var f string
+			if err := rows.Scan(&f); err != nil {
+				t.Fatal(err)
+			}
+			files = append(files, f)
+		}
+		return files
+	}
+	before := applied()
+	last := before[0]
+
+	if out := run(t, "migrate", "up", "--dir", dir); !strings.Contains(out, "No new migrations") {
+		t.Errorf("migrate up on the demo:\n%s", out)
+	}
+	if out := runWithInput(t, "y\n", "migrate", "down", "1", "--dir", dir); !strings.Contains(out, "Reverted "+last) {
+		t.Fatalf("migrate down 1:\n%s", out)
+	}
+	if after := applied(); len(after) != len(before)-1 || after[0] == last {
+		t.Fatalf("after down 1 the history has %d entries, latest %s", len(after), after[0])
+	}
+	if out := run(t, "migrate", "up", "--dir", dir); !strings.Contains(out, "Applied "+last) {
+		t.Fatalf("migrate up after down:\n%s", out)
+	}
+	if out := run(t, "migrate", "history-sync", "--dir", dir); !strings.Contains(out, "synced") {
+		t.Errorf("migrate history-sync:\n%s", out)
+	}
+	if after := applied(); len(after) != len(before) {
+		t.Errorf("history has %d entries after up and history-sync, %d before", len(after), len(before))
+	}
+	// the migrated copy still serves its data
+	s := startServer(t, dir)
+	var list struct{ TotalItems int }
+	mustCall(t, "GET", s.base+"/api/collections/users/records?perPage=1", login(t, s.base, "_superusers", rootEmail, rootPassword), nil, &list)
+	if list.TotalItems == 0 {
+		t.Error("no users after down and up")
+	}
 }
