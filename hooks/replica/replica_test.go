@@ -48,6 +48,11 @@ func TestEagerFlagSkipsOtherFlags(t *testing.T) {
 	if got := eagerFlag([]string{"serve"}, "file:///env"); got != "file:///env" {
 		t.Fatalf("default: got %q", got)
 	}
+	// --replica '' switches off a replica set in the environment (a
+	// restored copy checked beside production).
+	if got := eagerFlag([]string{"serve", "--http", "127.0.0.1:8099", "--replica", ""}, "file:///env"); got != "" {
+		t.Fatalf("empty flag: got %q", got)
+	}
 }
 
 func TestOptionsFromEnv(t *testing.T) {
