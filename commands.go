@@ -5,6 +5,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"smedx/demo"
+	"smedx/hooks/replica"
 )
 
 // registerCommands adds the smedx subcommands to the binary and the
@@ -13,6 +14,9 @@ func registerCommands(app *pocketbase.PocketBase) {
 	app.RootCmd.AddCommand(staffCommand(app))
 	app.RootCmd.AddCommand(demoCommand(app))
 	app.RootCmd.AddCommand(benchCommand(app))
+	app.RootCmd.AddCommand(restoreCommand(app))
+	registerMigrate(app)
+	replica.Register(app) // global --replica: serve streams, restore reads
 
 	var withDemo bool
 	app.RootCmd.PersistentFlags().BoolVar(&withDemo, "demo", false, "serve 时先载入演示数据（可重复，不会重复插入）")
