@@ -42,6 +42,7 @@ type options struct {
 	writeRequests    int
 	enterprises      int
 	readClients      int
+	listClients      int
 	readRequests     int
 	latencyRequests  int
 	phaseMax         time.Duration
@@ -84,13 +85,14 @@ func parseFlags() options {
 	flag.StringVar(&o.root, "root", ".", "the smedx source tree (built with go build)")
 	flag.StringVar(&o.work, "work", "", "work dir for binaries, data dirs and logs (default: a new temp dir)")
 	flag.BoolVar(&o.keep, "keep", false, "keep the work dir")
-	flag.BoolVar(&o.quick, "quick", false, "a run of under two minutes: -sizes 1000 -rounds 2 -write-requests 300 -read-requests 200 -latency-requests 40 -phase-max 1s -idle-wait 3s")
+	flag.BoolVar(&o.quick, "quick", false, "a run of about two minutes: -sizes 1000 -rounds 2 -write-requests 200 -read-requests 100 -latency-requests 20 -phase-max 500ms -idle-wait 2s -run '"+quickRun+"'")
 	flag.StringVar(&sizes, "sizes", "1000,10000,50000", "listed products of each stage (the first also runs the write scenarios)")
 	flag.IntVar(&o.rounds, "rounds", 3, "measured rounds per scenario (order alternates)")
 	flag.StringVar(&levels, "write-clients", "10,100,300", "client counts of the claims and checkout scenarios")
 	flag.IntVar(&o.writeRequests, "write-requests", 2000, "requests per write phase")
 	flag.IntVar(&o.enterprises, "enterprises", 300, "certified enterprises (one user each) sending the write requests")
-	flag.IntVar(&o.readClients, "read-clients", 50, "clients of the list and catalog throughput scenarios")
+	flag.IntVar(&o.readClients, "read-clients", 50, "clients of the catalog throughput scenarios")
+	flag.IntVar(&o.listClients, "list-clients", 10, "clients of the records-API list scenarios (enough to saturate the cores; the cross-product lists cost seconds a request at 50k)")
 	flag.IntVar(&o.readRequests, "read-requests", 2000, "requests per read phase at most")
 	flag.IntVar(&o.latencyRequests, "latency-requests", 200, "requests of the one-client catalog phases at most")
 	flag.DurationVar(&o.phaseMax, "phase-max", 4*time.Second, "a read phase stops issuing after this long")
@@ -117,11 +119,12 @@ func parseFlags() options {
 		}
 		def("sizes", func() { sizes = "1000" })
 		def("rounds", func() { o.rounds = 2 })
-		def("write-requests", func() { o.writeRequests = 300 })
-		def("read-requests", func() { o.readRequests = 200 })
-		def("latency-requests", func() { o.latencyRequests = 40 })
-		def("phase-max", func() { o.phaseMax = time.Second })
-		def("idle-wait", func() { o.idleWait = 3 * time.Second })
+		def("write-requests", func() { o.writeRequests = 200 })
+		def("read-requests", func() { o.readRequests = 100 })
+		def("latency-requests", func() { o.latencyRequests = 20 })
+		def("phase-max", func() { o.phaseMax = 500 * time.Millisecond })
+		def("idle-wait", func() { o.idleWait = 2 * time.Second })
+		def("run", func() { o.run = quickRun })
 	}
 	var err error
 	if o.sizes, err = intList(sizes); err != nil {
@@ -131,7 +134,7 @@ func parseFlags() options {
 	if o.writeClients, err = intList(levels); err != nil {
 		fail("-write-clients: %v", err)
 	}
-	if o.rounds < 1 || o.writeRequests < 1 || o.enterprises < 1 || o.readClients < 1 || o.readRequests < 1 || o.latencyRequests < 1 {
+	if o.rounds < 1 || o.writeRequests < 1 || o.enterprises < 1 || o.readClients < 1 || o.listClients < 1 || o.readRequests < 1 || o.latencyRequests < 1 {
 		fail("rounds, requests, clients and enterprises must be at least 1")
 	}
 	if _, err := regexp.Compile(o.run); err != nil {
@@ -143,6 +146,10 @@ func parseFlags() options {
 	o.collections = map[string]string{"products": o.collectionsFlags[0], "product_specs": o.collectionsFlags[1], "product_cases": o.collectionsFlags[2]}
 	return o
 }
+
+// quickRun is the scenarios of -quick: every write, the lists the web UI
+// sends, three catalog shapes.
+const quickRun = `^(claims|checkout)/|^list/(products-4|specs-of-product|cases-of-product)/|^catalog(1|50)/(all|tags|keyword-1)/`
 
 func fail(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", args...)
@@ -310,7 +317,7 @@ func (b *bench) stage(ctx context.Context, bin, template string, size int, withW
 		return err
 	}
 	defer b.stock.stop()
-	maxClients := b.opts.readClients
+	maxClients := max(b.opts.readClients, b.opts.listClients)
 	for _, c := range b.opts.writeClients {
 		maxClients = max(maxClients, c)
 	}
@@ -397,8 +404,8 @@ func (b *bench) header() string {
 	if len(dirty) > 0 {
 		fmt.Fprint(&sb, " (with uncommitted changes)")
 	}
-	fmt.Fprintf(&sb, "\nsizes %s, %d rounds, writes: %s clients × %d requests (%d enterprises), reads: %d clients × ≤%d requests or ≤%s, 1-client catalog ≤%d requests\n",
-		joinInts(o.sizes), o.rounds, joinInts(o.writeClients), o.writeRequests, o.enterprises, o.readClients, o.readRequests, o.phaseMax, o.latencyRequests)
+	fmt.Fprintf(&sb, "\nsizes %s, %d rounds, writes: %s clients × %d requests (%d enterprises), reads: ≤%d requests or ≤%s a phase, lists %d clients, catalog %d clients and 1 client (≤%d requests)\n",
+		joinInts(o.sizes), o.rounds, joinInts(o.writeClients), o.writeRequests, o.enterprises, o.readRequests, o.phaseMax, o.listClients, o.readClients, o.latencyRequests)
 	stockRules := "the same rules as smedx"
 	if o.plainStockRules {
 		stockRules = `products/specs/cases read rules reset to status = "listed" / product.status = "listed"`

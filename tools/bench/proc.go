@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -29,6 +30,7 @@ type server struct {
 	cmd   *exec.Cmd
 	log   *os.File
 	done  chan error
+	once  sync.Once
 }
 
 // buildBinaries builds smedx (with pprof added through an overlay when
@@ -147,19 +149,21 @@ func startServer(ctx context.Context, name, binary, dir, logPath string, env []s
 	}
 }
 
-// stop ends the server (SIGTERM, then SIGKILL after 10 s).
+// stop ends the server (SIGTERM, then SIGKILL after 10 s); once.
 func (s *server) stop() {
 	if s == nil || s.cmd == nil || s.cmd.Process == nil {
 		return
 	}
-	_ = s.cmd.Process.Signal(syscall.SIGTERM)
-	select {
-	case <-s.done:
-	case <-time.After(10 * time.Second):
-		_ = s.cmd.Process.Kill()
-		<-s.done
-	}
-	s.log.Close()
+	s.once.Do(func() {
+		_ = s.cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-s.done:
+		case <-time.After(10 * time.Second):
+			_ = s.cmd.Process.Kill()
+			<-s.done
+		}
+		s.log.Close()
+	})
 }
 
 func (s *server) pid() int { return s.cmd.Process.Pid }

@@ -5,8 +5,8 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 )
 
 type roundResult struct{ smedx, stock result }
@@ -78,39 +78,39 @@ func (b *bench) report(w io.Writer, took time.Duration) {
 		if len(rows) == 0 {
 			continue
 		}
-		fmt.Fprintf(w, "\n%s\n", g.title)
-		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight|tabwriter.Debug)
-		fmt.Fprintln(tw, "scenario\tproducts\tclients\tsmedx/s\tstock/s\tratio min\tmedian\tmax\tgoal\t\tsmedx p50\tp95 ms\tstock p50\tp95 ms\tsmedx cpu\tstock cpu ms/req\tsmedx peak\tstock peak MB\t")
+		fmt.Fprintf(w, "\n%s\n\n", g.title)
+		t := [][]string{{"scenario", "products", "clients", "smedx/s", "stock/s", "ratio min / med / max", "goal", "smedx p50 / p95 ms", "stock p50 / p95 ms", "CPU ms/req smedx / stock", "peak RSS MB smedx / stock"}}
 		for _, r := range rows {
 			lo, med, hi := r.spread(roundResult.ratio)
-			p95 := r.median(func(x roundResult) float64 { return ms(x.smedx.P95) })
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%.0f\t%.0f\t%.2f\t%.2f\t%.2f\t%s\t%s\t%.1f\t%.1f\t%.1f\t%.1f\t%.2f\t%.2f\t%d\t%d\t\n",
-				r.sc.label, sizeName(r.sc.size), r.sc.clients,
-				r.median(func(x roundResult) float64 { return x.smedx.perSec() }),
-				r.median(func(x roundResult) float64 { return x.stock.perSec() }),
-				lo, med, hi, r.sc.goal.text, r.sc.goal.met(med, p95),
-				r.median(func(x roundResult) float64 { return ms(x.smedx.P50) }), p95,
-				r.median(func(x roundResult) float64 { return ms(x.stock.P50) }),
-				r.median(func(x roundResult) float64 { return ms(x.stock.P95) }),
-				r.median(func(x roundResult) float64 { return x.smedx.cpuPerReq() }),
-				r.median(func(x roundResult) float64 { return x.stock.cpuPerReq() }),
-				r.peak(sideSmedx)/1024, r.peak(sideStock)/1024)
+			med1 := func(f func(roundResult) float64) float64 { return r.median(f) }
+			p95 := med1(func(x roundResult) float64 { return ms(x.smedx.P95) })
+			g := r.sc.goal.text
+			if g != "" {
+				g += " " + r.sc.goal.met(med, p95)
+			}
+			t = append(t, []string{r.sc.label, sizeName(r.sc.size), fmt.Sprint(r.sc.clients),
+				fmt.Sprintf("%.0f", med1(func(x roundResult) float64 { return x.smedx.perSec() })),
+				fmt.Sprintf("%.0f", med1(func(x roundResult) float64 { return x.stock.perSec() })),
+				fmt.Sprintf("%.2f / %.2f / %.2f", lo, med, hi), g,
+				fmt.Sprintf("%.1f / %.1f", med1(func(x roundResult) float64 { return ms(x.smedx.P50) }), p95),
+				fmt.Sprintf("%.1f / %.1f", med1(func(x roundResult) float64 { return ms(x.stock.P50) }), med1(func(x roundResult) float64 { return ms(x.stock.P95) })),
+				fmt.Sprintf("%.2f / %.2f", med1(func(x roundResult) float64 { return x.smedx.cpuPerReq() }), med1(func(x roundResult) float64 { return x.stock.cpuPerReq() })),
+				fmt.Sprintf("%d / %d", r.peak(sideSmedx)/1024, r.peak(sideStock)/1024)})
 		}
-		tw.Flush()
+		markdownTable(w, t)
 	}
 	if len(b.stages) > 0 {
-		fmt.Fprintf(w, "\nMemory (VmRSS; peak = VmHWM during the stage's phases; idle = %s after the last phase)\n", b.opts.idleWait)
-		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight|tabwriter.Debug)
-		fmt.Fprintln(tw, "products\tsmedx start\tpeak\tidle MB\tstock start\tpeak\tidle MB\tgoal: smedx peak ≤ 250, idle ≤ 100\t")
+		fmt.Fprintf(w, "\nMemory (VmRSS; peak = VmHWM during the stage's phases; idle = %s after the last phase)\n\n", b.opts.idleWait)
+		t := [][]string{{"products", "smedx start / peak / idle MB", "stock start / peak / idle MB", "goal: smedx peak ≤ 250, idle ≤ 100"}}
 		for _, s := range b.stages {
 			met := "ok"
 			if s.smedxPeak > 250*1024 || s.smedxIdle > 100*1024 {
 				met = "MISS"
 			}
-			fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t\n", sizeName(s.size), s.smedxStart/1024, s.smedxPeak/1024, s.smedxIdle/1024,
-				s.stockStart/1024, s.stockPeak/1024, s.stockIdle/1024, met)
+			t = append(t, []string{sizeName(s.size), fmt.Sprintf("%d / %d / %d", s.smedxStart/1024, s.smedxPeak/1024, s.smedxIdle/1024),
+				fmt.Sprintf("%d / %d / %d", s.stockStart/1024, s.stockPeak/1024, s.stockIdle/1024), met})
 		}
-		tw.Flush()
+		markdownTable(w, t)
 		for _, s := range b.stages {
 			if s.integrity != "" {
 				fmt.Fprintf(w, "integrity after the writes: %s\n", s.integrity)
@@ -121,5 +121,41 @@ func (b *bench) report(w io.Writer, took time.Duration) {
 		"cpu = server user+system CPU per request (/proc/PID/stat); goals from issue 16, judged on the median. Took %s.\n", took.Round(time.Second))
 	if len(b.problems) > 0 {
 		fmt.Fprintf(w, "\nPROBLEMS (%d):\n  %s\n", len(b.problems), strings.Join(b.problems, "\n  "))
+	}
+}
+
+// markdownTable prints rows (the first is the header) as a Markdown table
+// with padded columns, readable as text and pasted into README.md as is.
+func markdownTable(w io.Writer, rows [][]string) {
+	width := make([]int, len(rows[0]))
+	for _, r := range rows {
+		for i, c := range r {
+			width[i] = max(width[i], utf8.RuneCountInString(c))
+		}
+	}
+	line := func(r []string) {
+		var sb strings.Builder
+		sb.WriteString("|")
+		for i, c := range r {
+			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(c))
+			if i == 0 {
+				sb.WriteString(" " + c + pad + " |")
+			} else {
+				sb.WriteString(" " + pad + c + " |")
+			}
+		}
+		fmt.Fprintln(w, sb.String())
+	}
+	line(rows[0])
+	sep := make([]string, len(width))
+	for i, n := range width {
+		sep[i] = strings.Repeat("-", n-1) + ":"
+		if i == 0 {
+			sep[i] = strings.Repeat("-", n)
+		}
+	}
+	line(sep)
+	for _, r := range rows[1:] {
+		line(r)
 	}
 }

@@ -190,7 +190,7 @@ func (b *bench) listScenarios(size int) []*scenario {
 			return q.collection
 		}
 		sc := &scenario{id: fmt.Sprintf("list/%s/%s", q.name, sizeName(size)), group: "list", label: q.name, size: size,
-			clients: b.opts.readClients, goal: goal{minRatio: 1.0, text: "≥ 1.0×"}}
+			clients: b.opts.listClients, goal: goal{minRatio: 1.0, text: "≥ 1.0×"}}
 		sc.phase = func(side string, round int) phase {
 			base := b.server(side).base
 			return b.readPhase(round, sc.clients, func(i int) (*http.Request, error) {
@@ -269,10 +269,10 @@ func (b *bench) catalogScenarios(size int) []*scenario {
 }
 
 // readPhase: reads stop after readRequests or phaseMax, whichever first;
-// the warm-up (round 0) opens each client's connection twice.
+// the warm-up (round 0) opens each client's connection.
 func (b *bench) readPhase(round, clients int, mk func(i int) (*http.Request, error)) phase {
 	if round == 0 {
-		return phase{clients: clients, n: 2 * clients, maxDur: 3 * time.Second, want: 200, mk: mk}
+		return phase{clients: clients, n: clients, maxDur: time.Second, want: 200, mk: mk}
 	}
 	return phase{clients: clients, n: b.opts.readRequests, maxDur: b.opts.phaseMax, want: 200, mk: mk}
 }

@@ -215,11 +215,11 @@ func seedBase(app core.App, plan seedPlan) (*manifest, error) {
 			return err
 		}
 		batchCol, _ := tx.FindCollectionByNameOrId("voucher_batches")
-		newBatch := func(name string, quantity, remaining int) (*core.Record, error) {
+		newBatch := func(name string, quantity, remaining, limit int) (*core.Record, error) {
 			b := core.NewRecord(batchCol)
 			b.Load(map[string]any{"activity": act.Id, "name": name, "mode": "grab", "face_value_fen": faceValueFen,
 				"quantity": quantity, "remaining": remaining, "valid_days": 30, "billing_mode": "单独计价",
-				"per_enterprise_limit": (quantity + plan.Enterprises - 1) / plan.Enterprises})
+				"per_enterprise_limit": limit})
 			return b, tx.Save(b)
 		}
 		// Claims: a fresh batch per phase, exactly as large as the phase,
@@ -230,19 +230,20 @@ func seedBase(app core.App, plan seedPlan) (*manifest, error) {
 				if r == 0 {
 					n = warmRequests(c)
 				}
-				b, err := newBatch("基准测试券 "+phaseKey(c, r), n, n)
+				b, err := newBatch("基准测试券 "+phaseKey(c, r), n, n, (n+plan.Enterprises-1)/plan.Enterprises)
 				if err != nil {
 					return err
 				}
 				m.ClaimBatches[phaseKey(c, r)] = b.Id
 			}
 		}
-		// Checkout: one voucher per request, of the requester's enterprise.
+		// Checkout: one voucher per request, of the requester's enterprise
+		// (issued here, never claimed: no per-enterprise limit applies).
 		total := 0
 		for _, c := range plan.Levels {
 			total += warmRequests(c) + plan.Rounds*plan.Requests
 		}
-		spend, err := newBatch("基准测试下单券", total, 0)
+		spend, err := newBatch("基准测试下单券", total, 0, total)
 		if err != nil {
 			return err
 		}
