@@ -3,7 +3,7 @@ package main
 import (
 	"github.com/pocketbase/pocketbase/core"
 
-	"smedx/hooks"
+	"smedx/hooks/catalog"
 )
 
 // rebuildDerived refreshes what smedx's product hooks derive from the
@@ -12,5 +12,5 @@ import (
 // domain code. When the catalog code moves or its index changes (FTS),
 // point this at the new rebuild.
 func rebuildDerived(app core.App) error {
-	return hooks.RebuildCatalogIndex(app)
+	return catalog.RebuildCatalogIndex(app)
 }
