@@ -8,6 +8,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -257,10 +258,47 @@ func (b *B) confirm() {
 	b.waitGone(".el-message-box")
 }
 
+// popperOpen is true while a dropdown (select, cascader, date picker) shows.
+const popperOpen = `[...document.querySelectorAll('.el-popper')].some(p => p.getAttribute('aria-hidden') !== 'true' && p.style.display !== 'none' && p.getClientRects().length && (p.querySelector('.el-select-dropdown, .el-cascader__dropdown, .el-picker-panel') || p.classList.contains('el-cascader__dropdown')))`
+
+// pressEscape closes the open dropdown and waits until it is gone.
 func (b *B) pressEscape() {
 	b.t.Helper()
 	b.eval(`(document.activeElement && document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', code: 'Escape', bubbles: true})), document.body.click(), 'ok')`)
-	time.Sleep(200 * time.Millisecond)
+	b.waitJS(`!(`+popperOpen+`)`, "dropdown closed")
+	b.settle()
+}
+
+// cascaderMenus is the number of columns of the open cascader (0: closed).
+const cascaderMenus = `(() => { const d = [...document.querySelectorAll('.el-cascader__dropdown')].filter(d => d.offsetParent !== null && getComputedStyle(d).display !== 'none').pop(); return d ? d.querySelectorAll('.el-cascader-menu').length : 0 })()`
+
+// pickCascader opens the cascader inside sel and clicks, column after
+// column, the node labelled by each of labels ("" = the first node),
+// waiting for the next column (or the selection) after each click.
+func (b *B) pickCascader(sel string, multi bool, labels ...string) {
+	b.t.Helper()
+	b.click(sel+" .el-cascader", "")
+	b.waitJS(cascaderMenus+` > 0`, "cascader open")
+	for i, label := range labels {
+		n := b.eval(`String(` + cascaderMenus + `)`)
+		if cols, _ := strconv.Atoi(n); cols <= i {
+			break // closed, or the last choice opened no further column
+		}
+		b.waitJS(`(() => { const d = [...document.querySelectorAll('.el-cascader__dropdown')].filter(d => d.offsetParent !== null).pop(); const menus = d.querySelectorAll('.el-cascader-menu'); return [...menus[`+fmt.Sprint(i)+`].querySelectorAll('.el-cascader-node')].some(x => x.innerText.includes(`+jsq(label)+`)) })()`, "cascader node "+label)
+		b.eval(`(() => { const d = [...document.querySelectorAll('.el-cascader__dropdown')].filter(d => d.offsetParent !== null).pop(); const menu = d.querySelectorAll('.el-cascader-menu')[` + fmt.Sprint(i) + `];
+		  const node = [...menu.querySelectorAll('.el-cascader-node')].find(x => x.innerText.includes(` + jsq(label) + `));
+		  (node.querySelector('.el-checkbox, .el-radio') || node).click(); return 'ok' })()`)
+		// The next column opened, the cascader closed (a leaf was chosen)
+		// or the node's own box is ticked (checkStrictly).
+		b.waitJS(`(() => { const m = `+cascaderMenus+`; if (m === 0 || m > `+n+`) return true; const d = [...document.querySelectorAll('.el-cascader__dropdown')].filter(d => d.offsetParent !== null).pop(); return !!d.querySelectorAll('.el-cascader-menu')[`+fmt.Sprint(i)+`].querySelector('.is-checked') })()`, "cascader step "+label)
+		if multi {
+			break // a second click would untick the same box
+		}
+	}
+	if b.eval(`String(`+cascaderMenus+`)`) != "0" {
+		b.pressEscape()
+	}
+	b.settle()
 }
 
 // clickRowAction clicks the action button (审批, 详情, 撤销…) of the table
@@ -315,7 +353,7 @@ type formField struct {
 func (b *B) fillRequired(scope string) {
 	b.t.Helper()
 	b.eval(`(document.querySelectorAll(` + jsq(scope+` .schema-section > .head`) + `).forEach(h => { if (h.nextElementSibling.style.display === 'none') h.click() }), 'ok')`)
-	time.Sleep(200 * time.Millisecond)
+	b.waitJS(`[...document.querySelectorAll(`+jsq(scope+` .schema-section > .body`)+`)].every(x => x.style.display !== 'none')`, "every section open")
 	raw := b.eval(`JSON.stringify([...document.querySelectorAll(` + jsq(scope+` .el-form-item.is-required[data-field]`) + `)].map(e => ({
 	  key: e.dataset.field, type: e.dataset.type, label: (e.querySelector('.el-form-item__label') || {}).innerText || '',
 	  filled: !!(e.querySelector('img.license-thumb') || [...e.querySelectorAll('input:not([type=file]):not([type=radio]):not([type=checkbox]), textarea')].some(i => i.value) || e.querySelector('.el-radio.is-checked') || e.querySelector('.el-select__selected-item:not(.is-hidden) .el-tag, .el-select__selected-item:not(.el-select__placeholder.is-transparent) span') && !e.querySelector('.el-select__placeholder.is-transparent') && e.querySelector('.el-select__placeholder:not(.is-transparent)') === null)
@@ -335,26 +373,12 @@ func (b *B) fillRequired(scope string) {
 		case "number":
 			b.fill(sel, "10")
 		case "select", "dict", "multiselect":
-			b.click(sel+" .el-select__wrapper", "")
-			time.Sleep(150 * time.Millisecond)
-			b.click(".el-select-dropdown__item", "")
+			b.pick(sel, "")
 			if f.Type == "multiselect" {
 				b.pressEscape()
 			}
 		case "cascader", "cascader-multi", "region":
-			b.click(sel+" .el-cascader", "")
-			for i := 0; i < 4; i++ {
-				if i > 0 && f.Type == "cascader-multi" {
-					break // a second click on the same checkbox would clear it
-				}
-				time.Sleep(150 * time.Millisecond)
-				open := b.eval(`String([...document.querySelectorAll('.el-cascader__dropdown')].some(d => d.offsetParent !== null && getComputedStyle(d).display !== 'none'))`)
-				if open != "true" {
-					break
-				}
-				b.eval(`(() => { const menus = [...document.querySelectorAll('.el-cascader__dropdown')].filter(d => d.offsetParent !== null).pop().querySelectorAll('.el-cascader-menu'); const last = menus[menus.length - 1]; const n = last.querySelector('.el-cascader-node'); (n.querySelector('.el-checkbox, .el-radio') || n).click(); return 'ok' })()`)
-			}
-			b.pressEscape()
+			b.pickCascader(sel, f.Type == "cascader-multi", "", "", "", "")
 		case "radio", "yesno":
 			b.click(sel+" .el-radio", "")
 		case "date", "month", "year":

@@ -100,6 +100,16 @@ export async function loginWithSms(phone, code) {
   return res
 }
 
+// 忘记密码: POST auth/sms-reset {phone, code, password, passwordConfirm}
+// (the code of sms/code with purpose "reset") sets the new password and
+// answers like authWithPassword, so the user is signed in at once.
+export async function resetPasswordBySms(phone, code, password, passwordConfirm) {
+  const res = await post('auth/sms-reset', { phone, code, password, passwordConfirm })
+  pb.authStore.save(res.token, res.record)
+  await refreshAuth().catch(() => {})
+  return res
+}
+
 export async function refreshAuth() {
   return pb.collection('users').authRefresh({ expand: 'enterprise' })
 }
@@ -124,8 +134,8 @@ export async function changePassword(oldPassword, password, passwordConfirm) {
 
 // Step 1: the account. An anonymous create of `users`; the accounts hooks
 // force tenant_admin and validate the password rules.
-export async function registerAccount({ role, username, phone, password, passwordConfirm, agreement }) {
-  const user = await pb.collection('users').create({ role, username, phone, password, passwordConfirm, agreement, name: username })
+export async function registerAccount({ role, username, name, phone, password, passwordConfirm, agreement }) {
+  const user = await pb.collection('users').create({ role, username, phone, password, passwordConfirm, agreement, name: (name || '').trim() || username })
   await loginWithPassword(username, password)
   return user
 }
@@ -414,6 +424,10 @@ export const deliverOrder = (id) => post(`orders/${id}/deliver`)
 export const confirmOrder = (id) => post(`orders/${id}/confirm`)
 export const cancelOrder = (id, reason) => post(`orders/${id}/cancel`, reason ? { reason } : {})
 export const confirmPayment = (id) => post(`payments/${id}/confirm`)
+// The platform's collection account for offline transfers (收款账户), set by
+// operators: GET/PUT /api/smedx/payee {name, bank, account, note}.
+export const getPayee = () => pb.send('/api/smedx/payee', {})
+export const savePayee = (body) => pb.send('/api/smedx/payee', { method: 'PUT', body })
 // 立即评价: one rating (1–5) and text per completed order.
 export const rateOrder = (id, rating, content) => post(`orders/${id}/rate`, { rating, content })
 

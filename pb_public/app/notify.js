@@ -94,3 +94,16 @@ pb.authStore.onChange(() => {
     if (id && users > 0) subscribe().then(load)
   })
 })
+
+// A page left for another (a link, a reload) may be kept alive in the
+// back/forward cache — and with it the realtime connection, one of the six
+// a browser allows per server. Close it when the page is hidden and open
+// it again when the page comes back.
+window.addEventListener('pagehide', () => {
+  unsubscribe = null
+  subscribedFor = ''
+  pb.realtime.unsubscribe().catch(() => {})
+})
+window.addEventListener('pageshow', (e) => {
+  if (e.persisted && users > 0) subscribe().then(load)
+})
