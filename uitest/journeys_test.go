@@ -305,8 +305,8 @@ func (b *B) pickCascader(sel string, multi bool, labels ...string) {
 // row that shows rowText.
 func (b *B) clickRowAction(rowText, action string) {
 	b.t.Helper()
-	row := `[...document.querySelectorAll('.el-table__body-wrapper .el-table__row')].findIndex(r => r.innerText.includes(` + jsq(rowText) + `))`
-	b.waitJS(row+` >= 0`, "table row "+rowText)
+	row := `[...document.querySelectorAll('.el-table__body-wrapper .el-table__row')].findIndex(r => r.innerText.includes(` + jsq(rowText) + `) && [...r.querySelectorAll('button')].some(x => x.innerText.includes(` + jsq(action) + `)))`
+	b.waitJS(row+` >= 0`, "table row "+rowText+" with "+action)
 	// Fixed columns render the actions in their own table: use the row index.
 	b.eval(`(() => { const i = ` + row + `; const rows = [...document.querySelectorAll('.el-table__row')].filter(r => r.rowIndex === i || true);
 	  const btns = [...document.querySelectorAll('.el-table__body-wrapper .el-table__row')][i].querySelectorAll('button');

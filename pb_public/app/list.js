@@ -49,14 +49,19 @@ export function useList(opts) {
     try {
       const res = await opts.fetch({ page: list.page, perPage: list.perPage, sort: list.sort, filters: { ...filters } })
       if (mine !== seq) return
-      list.items = res?.items || []
-      list.total = res?.totalItems ?? list.items.length
+      const items = res?.items || []
+      const total = res?.totalItems ?? items.length
       // A page past the end (rows removed elsewhere) falls back to the last one.
-      if (!list.items.length && list.page > 1 && list.total > 0) {
-        list.page = Math.max(1, Math.ceil(list.total / list.perPage))
+      if (!items.length && list.page > 1 && total > 0) {
+        list.page = Math.max(1, Math.ceil(total / list.perPage))
         return list.load()
       }
-      if (opts.after) await opts.after(list.items)
+      // What the page derives from the rows (their state, actions) is ready
+      // before the rows show, so no row shows an action it does not have.
+      list.total = total
+      if (opts.after) await opts.after(items)
+      if (mine !== seq) return
+      list.items = items
       if (opts.query) syncQuery()
     } catch (e) {
       if (mine !== seq) return

@@ -4,8 +4,8 @@ export default {
   name: 'ListPager',
   props: { list: { type: Object, required: true } },
   template: `
-  <div class="pager" data-test="pager">
+  <div class="pager" data-test="pager" v-if="list.total > 0">
     <el-pagination background layout="total, sizes, prev, pager, next, jumper" :total="list.total" :page-size="list.perPage" :page-sizes="list.sizes"
-      :current-page="list.page" @current-change="list.pageChange" @size-change="list.sizeChange" :hide-on-single-page="list.total <= list.sizes[0]" />
+      :current-page="list.page" @current-change="list.pageChange" @size-change="list.sizeChange" />
   </div>`,
 }
