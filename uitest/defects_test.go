@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
 	"github.com/pocketbase/pocketbase/core"
 )
 
@@ -374,4 +375,55 @@ func TestWorkbenchHomeLive(t *testing.T) {
 	b.waitText(`[data-test="home-notifications"]`, title)
 	b.waitJS(`document.querySelector('[data-test="bell"] .el-badge__content') && !document.querySelector('[data-test="bell"] .el-badge__content').style.display.includes('none')`, "unread badge")
 	b.shot("home-live")
+}
+
+// TestAutosaveHalfTypedPhone: while a phone number is being typed the
+// draft keeps saving (the unfinished number is not sent), and never shows
+// 自动保存失败; the finished number is saved.
+func TestAutosaveHalfTypedPhone(t *testing.T) {
+	b := newBrowser(t)
+	suffix := time.Now().Format("150405")
+	username := "uitest_ent_" + suffix
+	b.open("/register")
+	b.waitVisible(`[data-test="register-step1"]`)
+	b.click(`[data-test="reg-role"] .el-radio-button`, "企业用户")
+	b.typeIn(`[data-test="reg-username"]`, username)
+	b.typeIn(`[data-test="reg-name"]`, "界面测试企业联系人")
+	b.typeIn(`[data-test="reg-phone"]`, "135"+time.Now().Format("0102150405")[2:])
+	b.typeIn(`[data-test="reg-password"]`, "Ui#Test2026")
+	b.typeIn(`[data-test="reg-confirm"]`, "Ui#Test2026")
+	b.click(`[data-test="reg-agree"]`, "")
+	b.click(`[data-test="reg-next"]`, "")
+	b.waitVisible(`[data-test="register-step2"] [data-test="schema-form"]`)
+	b.fill(`[data-field="company_name"]`, "界面测试自动保存有限公司"+suffix)
+	b.waitText(`[data-test="save-indicator"]`, "已自动保存")
+
+	saves := `performance.getEntriesByType('resource').filter(e => e.name.includes('/api/collections/enterprises/records/')).length`
+	before := b.eval(`String(` + saves + `)`)
+	b.typeIn(`[data-field="contact_phone"]`, "138")
+	b.waitJS(saves+` > `+before+` && document.querySelector('[data-test="save-indicator"]').classList.contains('ok')`, "a draft save after the half number")
+	if txt := b.eval(`document.querySelector('[data-test="save-indicator"]').innerText`); strings.Contains(txt, "失败") {
+		t.Fatalf("autosave indicator: %q", txt)
+	}
+	b.shot("autosave-1-half-phone")
+	user := record(t, "users", "username = {:u}", map[string]any{"u": username})
+	ent := record(t, "enterprises", "id = {:id}", map[string]any{"id": user.GetString("enterprise")})
+	if strings.Contains(ent.GetString("profile"), `"138"`) {
+		t.Fatalf("the unfinished phone was saved: %s", ent.GetString("profile"))
+	}
+	before = b.eval(`String(` + saves + `)`)
+	b.appendIn(`[data-field="contact_phone"]`, "12345678")
+	b.waitJS(saves+` > `+before+` && document.querySelector('[data-test="save-indicator"]').classList.contains('ok')`, "a draft save after the full number")
+	if p := record(t, "enterprises", "id = {:id}", map[string]any{"id": ent.Id}).GetString("profile"); !strings.Contains(p, "13812345678") {
+		t.Fatalf("the finished phone was not saved: %s", p)
+	}
+}
+
+// appendIn types text at the end of what the input inside sel holds.
+func (b *B) appendIn(sel, text string) {
+	b.t.Helper()
+	input := inputSel(sel)
+	b.waitVisible(input)
+	b.eval(`(() => { const e = document.querySelector(` + jsq(input) + `); e.focus(); const n = e.value.length; e.setSelectionRange(n, n); return 'ok' })()`)
+	b.do("typing into "+sel, chromedp.SendKeys(chromedp.CSS(input), text, chromedp.NodeVisible))
 }

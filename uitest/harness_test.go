@@ -472,3 +472,24 @@ var errNotFound = errors.New("not found")
 func inputSel(sel string) string {
 	return fmt.Sprintf(`%[1]s input:not([type=hidden]), %[1]s textarea, input:is(%[1]s), textarea:is(%[1]s)`, sel)
 }
+
+// routeExists tells whether the app has a route for method and path (any
+// answer but 404). Journeys use it only for a server change announced but
+// not built yet, and log which state they checked.
+func routeExists(t *testing.T, method, path string) bool {
+	t.Helper()
+	shared.once.Do(func() { shared.err = startShared() })
+	if shared.err != nil {
+		t.Fatalf("browser test setup: %v", shared.err)
+	}
+	req, err := http.NewRequest(method, shared.url+path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	return res.StatusCode != http.StatusNotFound
+}

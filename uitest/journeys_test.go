@@ -32,6 +32,7 @@ func TestSignUpProviderAndCertify(t *testing.T) {
 	b.waitVisible(`[data-test="register-step1"]`)
 	b.click(`[data-test="reg-role"] .el-radio-button`, "服务商")
 	b.typeIn(`[data-test="reg-username"]`, username)
+	b.typeIn(`[data-test="reg-name"]`, "界面测试员"+suffix)
 	b.typeIn(`[data-test="reg-phone"]`, phone)
 	b.typeIn(`[data-test="reg-password"]`, pw)
 	b.typeIn(`[data-test="reg-confirm"]`, pw)
@@ -75,6 +76,15 @@ func TestSignUpProviderAndCertify(t *testing.T) {
 	b.waitJS(`document.querySelector('[data-field="license"] img.license-thumb')`, "restored licence")
 	b.shot("signup-3-restored")
 
+	// 所属行业2/3 come with the "+" beside 所属行业1.
+	if b.eval(`String(!!document.querySelector('[data-test="register-step2"] [data-field="industry_2"]'))`) != "false" {
+		t.Fatal("所属行业2 shows before + was clicked")
+	}
+	b.click(`[data-test="add-industry_1"]`, "")
+	b.waitVisible(`[data-test="register-step2"] [data-field="industry_2"]`)
+	b.click(`[data-test="remove-industry_2"]`, "")
+	b.waitGone(`[data-test="register-step2"] [data-field="industry_2"]`)
+
 	// Complete the required fields and submit.
 	b.fill(`[data-field="credit_code"]`, creditCode("91370100MA3UC"+suffix[:4]))
 	b.fillRequired(`[data-test="register-step2"]`)
@@ -94,6 +104,8 @@ func TestSignUpProviderAndCertify(t *testing.T) {
 	b.open("/workbench/review?type=certification")
 	b.waitVisible(`[data-test="review-queue"] [data-test="apps-table"]`)
 	b.click(`[data-test="apps-table"] .el-table__row`, company)
+	// 申请人 is the person's name given at sign-up, not the user name.
+	b.waitText(`[data-test="apps-table"]`, "界面测试员"+suffix)
 	b.clickRowAction(company, "审批")
 	b.waitVisible(`[data-test="review-form"]`)
 	b.waitText(`[data-test="enterprise-view"]`, company)

@@ -105,13 +105,9 @@ export default {
                 <el-input-number :model-value="modelValue[f.key] ?? undefined" @update:model-value="v => set(f, v ?? null)" :min="f.min ?? 0" :max="f.max" :precision="f.decimals ?? f.precision ?? (['int','integer'].includes(f.type) ? 0 : (['decimal','money','money_wan','percent'].includes(f.type) ? 2 : undefined))" :controls="false" style="width:100%" :placeholder="f.placeholder || '请输入'" />
               </template>
               <template v-else-if="type(f) === 'select' || type(f) === 'dict'">
-                <div style="display:flex;gap:8px;width:100%">
-                  <el-select :model-value="modelValue[f.key]" @update:model-value="v => set(f, v)" filterable clearable placeholder="请选择" style="flex:1">
-                    <el-option v-for="o in opts(f)" :key="o.value" :value="o.value" :label="o.label" />
-                  </el-select>
-                  <el-button v-if="canAdd(f)" @click="addNext(f)" :data-test="'add-' + f.key" title="增加一项" aria-label="增加一项"><el-icon><icon-plus /></el-icon></el-button>
-                  <el-button v-if="groups[f.key]" @click="removeRepeat(f)" :data-test="'remove-' + f.key" title="删除该项" aria-label="删除该项" style="margin-left:0"><el-icon><icon-minus /></el-icon></el-button>
-                </div>
+                <el-select :model-value="modelValue[f.key]" @update:model-value="v => set(f, v)" filterable clearable placeholder="请选择" style="width:100%">
+                  <el-option v-for="o in opts(f)" :key="o.value" :value="o.value" :label="o.label" />
+                </el-select>
               </template>
               <template v-else-if="type(f) === 'multiselect'">
                 <el-select :model-value="modelValue[f.key] || []" @update:model-value="v => set(f, v)" multiple filterable clearable :multiple-limit="f.maxItems || f.max_items || 0" placeholder="请选择" style="width:100%">
@@ -151,6 +147,10 @@ export default {
                   <template #prepend v-if="type(f) === 'phone'">+86</template>
                 </el-input>
               </template>
+              <div v-if="canAdd(f) || groups[f.key]" class="repeat-actions">
+                <el-button v-if="canAdd(f)" size="small" @click="addNext(f)" :data-test="'add-' + f.key" aria-label="增加一项"><el-icon><icon-plus /></el-icon></el-button>
+                <el-button v-if="groups[f.key]" size="small" @click="removeRepeat(f)" :data-test="'remove-' + f.key" aria-label="删除该项"><el-icon><icon-minus /></el-icon></el-button>
+              </div>
               <div v-if="(f.help || f.tip) && type(f) !== 'file'" class="upload-hint">{{ f.help || f.tip }}</div>
             </el-form-item>
             </template>
