@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -30,6 +31,28 @@ const (
 	installHint  = "the browser tests need Debian's chromium and a CJK font: apt-get install -y chromium fonts-wqy-microhei (scripts/test.sh does it)"
 	password     = demo.Password
 	outDir       = "../testout"
+)
+
+// timeScale stretches every wait of the journeys for a busy machine: the
+// 2-core CI box runs other builds and tests beside the browser, and a page
+// that needs 2 s alone may need 20 s under load. Every wait is a condition
+// polled until it holds, so a generous scale costs time only when a test
+// is failing anyway. SMEDX_UI_TIMEOUT_SCALE overrides the default of 3.
+var timeScale = func() float64 {
+	if v, err := strconv.ParseFloat(os.Getenv("SMEDX_UI_TIMEOUT_SCALE"), 64); err == nil && v > 0 {
+		return v
+	}
+	return 3
+}()
+
+// scaled is d stretched by timeScale.
+func scaled(d time.Duration) time.Duration { return time.Duration(float64(d) * timeScale) }
+
+// Base limits of one step, before scaling.
+const (
+	stepTimeout = 20 * time.Second // one chromedp action (navigate, type, screenshot)
+	waitTimeout = 15 * time.Second // one condition (an element, a text, a URL)
+	evalTimeout = 10 * time.Second // one script evaluation
 )
 
 // shared is one app with the demo data and one browser for the whole
@@ -139,6 +162,8 @@ type B struct {
 	mu      sync.Mutex
 	errs    []string
 	allowed []*regexp.Regexp
+	marks   chan string // console markers seen (see flushConsole)
+	markN   int
 }
 
 // newBrowser opens a tab in a fresh browser context (own storage) at
@@ -155,7 +180,7 @@ func newBrowser(t *testing.T) *B {
 		cancel()
 		t.Fatalf("opening a tab: %v", err)
 	}
-	b := &B{t: t, ctx: ctx, base: shared.url}
+	b := &B{t: t, ctx: ctx, base: shared.url, marks: make(chan string, 16)}
 	console := chromedp.Console(ctx)
 	done := make(chan struct{})
 	go func() {
@@ -163,6 +188,13 @@ func newBrowser(t *testing.T) *B {
 		for m, err := range console {
 			if err != nil {
 				return
+			}
+			if strings.HasPrefix(m.Text, consoleMark) {
+				select {
+				case b.marks <- m.Text:
+				default:
+				}
+				continue
 			}
 			if m.Type != chromedp.ConsoleError && m.Type != chromedp.ConsoleException {
 				continue
@@ -185,7 +217,7 @@ func newBrowser(t *testing.T) *B {
 		}
 	}()
 	t.Cleanup(func() {
-		time.Sleep(100 * time.Millisecond) // let the last console events arrive
+		b.flushConsole() // the last console events arrive before the verdict
 		cancel()
 		<-done
 		b.mu.Lock()
@@ -206,7 +238,7 @@ func (b *B) allow(re string) func() {
 	rx := regexp.MustCompile(re)
 	b.allowed = append(b.allowed, rx)
 	return func() {
-		time.Sleep(150 * time.Millisecond)
+		b.flushConsole()
 		b.mu.Lock()
 		defer b.mu.Unlock()
 		for i, r := range b.allowed {
@@ -218,13 +250,39 @@ func (b *B) allow(re string) func() {
 	}
 }
 
+// consoleMark starts the console lines flushConsole writes.
+const consoleMark = "uitest-mark-"
+
+// flushConsole writes a marker to the page's console and waits until the
+// console watch has seen it: every message logged before it has then been
+// judged. (Console events arrive in order.)
+func (b *B) flushConsole() {
+	b.markN++
+	want := fmt.Sprintf("%s%d", consoleMark, b.markN)
+	if _, err := b.evalE(`(console.debug(` + jsq(want) + `), 'ok')`); err != nil {
+		return // the tab is gone: nothing more can arrive
+	}
+	deadline := time.After(scaled(5 * time.Second))
+	for {
+		select {
+		case got := <-b.marks:
+			if got == want {
+				return
+			}
+		case <-deadline:
+			b.t.Logf("console marker %s not seen", want)
+			return
+		}
+	}
+}
+
 func (b *B) timeout(d time.Duration) (context.Context, context.CancelFunc) {
-	return context.WithTimeout(b.ctx, d)
+	return context.WithTimeout(b.ctx, scaled(d))
 }
 
 func (b *B) do(what string, actions ...chromedp.Action[chromedp.Void]) {
 	b.t.Helper()
-	ctx, cancel := b.timeout(15 * time.Second)
+	ctx, cancel := b.timeout(stepTimeout)
 	defer cancel()
 	if err := chromedp.Do(ctx, actions...); err != nil {
 		b.fail("%s: %v", what, err)
@@ -258,7 +316,7 @@ func (b *B) open(path string) {
 }
 
 func (b *B) evalE(js string) (string, error) {
-	ctx, cancel := b.timeout(10 * time.Second)
+	ctx, cancel := b.timeout(evalTimeout)
 	defer cancel()
 	return chromedp.Run(ctx, chromedp.Evaluate[string](`String((() => { return `+js+` })())`, chromedp.EvalAwaitPromise))
 }
@@ -275,9 +333,9 @@ func (b *B) eval(js string) string {
 // waitJS polls a JavaScript predicate until it is truthy.
 func (b *B) waitJS(pred, what string) {
 	b.t.Helper()
-	ctx, cancel := b.timeout(15 * time.Second)
+	ctx, cancel := b.timeout(waitTimeout + 5*time.Second)
 	defer cancel()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(`+pred+`)`, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(12*time.Second))); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(`+pred+`)`, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(scaled(waitTimeout)))); err != nil {
 		b.fail("waiting for %s: %v", what, err)
 	}
 }
@@ -334,24 +392,33 @@ func (b *B) fill(sel, text string) {
 	b.typeIn(sel, text)
 }
 
-// pick opens the el-select inside sel and chooses the option labelled text.
+// pick opens the el-select inside sel and chooses the option labelled text
+// from that select's own list (its input names the list in aria-controls),
+// so a list of another select still fading out is never clicked.
 func (b *B) pick(sel, text string) {
 	b.t.Helper()
+	b.waitVisible(sel + " .el-select__wrapper")
+	list := b.eval(`document.querySelector(` + jsq(sel+" .el-select__wrapper input") + `).getAttribute('aria-controls')`)
 	b.click(sel+" .el-select__wrapper", "")
-	time.Sleep(150 * time.Millisecond)
-	b.click(".el-select-dropdown__item", text)
-	// Let the dropdown finish closing: a fading popper still counts as
-	// visible, and the next pick of an equal option would land in it.
-	time.Sleep(350 * time.Millisecond)
+	b.click("#"+list+" .el-select-dropdown__item", text)
+	b.waitJS(`[...document.querySelectorAll('#`+list+` .el-select-dropdown__item')].some(e => e.classList.contains('is-selected') && e.innerText.includes(`+jsq(text)+`))`, "option "+text+" selected")
+}
+
+// settle waits until no transition or animation runs on the page (popper
+// fades, dialog zooms), spinners that never end aside.
+func (b *B) settle() {
+	b.t.Helper()
+	b.waitJS(`document.getAnimations().every(a => a.playState !== 'running' || (a.effect && a.effect.getComputedTiming().iterations === Infinity))`, "animations finished")
 }
 
 func (b *B) shot(name string) {
-	time.Sleep(400 * time.Millisecond) // let Element Plus transitions finish
 	// A full-page capture draws the sticky workbench bar where the page is
 	// scrolled to: capture from the top.
 	_, _ = b.evalE(`(window.scrollTo(0, 0), 'ok')`)
-	ctx, cancel := b.timeout(15 * time.Second)
+	ctx, cancel := b.timeout(waitTimeout)
 	defer cancel()
+	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`document.getAnimations().every(a => a.playState !== 'running' || (a.effect && a.effect.getComputedTiming().iterations === Infinity))`,
+		chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(scaled(5*time.Second))))
 	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		b.t.Logf("screenshot %s: %v", name, err)
@@ -404,4 +471,25 @@ var errNotFound = errors.New("not found")
 // attributes (data-test) on the inner <input>, wrappers keep them.
 func inputSel(sel string) string {
 	return fmt.Sprintf(`%[1]s input:not([type=hidden]), %[1]s textarea, input:is(%[1]s), textarea:is(%[1]s)`, sel)
+}
+
+// routeExists tells whether the app has a route for method and path (any
+// answer but 404). Journeys use it only for a server change announced but
+// not built yet, and log which state they checked.
+func routeExists(t *testing.T, method, path string) bool {
+	t.Helper()
+	shared.once.Do(func() { shared.err = startShared() })
+	if shared.err != nil {
+		t.Fatalf("browser test setup: %v", shared.err)
+	}
+	req, err := http.NewRequest(method, shared.url+path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	return res.StatusCode != http.StatusNotFound
 }

@@ -8,6 +8,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -31,6 +32,7 @@ func TestSignUpProviderAndCertify(t *testing.T) {
 	b.waitVisible(`[data-test="register-step1"]`)
 	b.click(`[data-test="reg-role"] .el-radio-button`, "服务商")
 	b.typeIn(`[data-test="reg-username"]`, username)
+	b.typeIn(`[data-test="reg-name"]`, "界面测试员"+suffix)
 	b.typeIn(`[data-test="reg-phone"]`, phone)
 	b.typeIn(`[data-test="reg-password"]`, pw)
 	b.typeIn(`[data-test="reg-confirm"]`, pw)
@@ -74,6 +76,15 @@ func TestSignUpProviderAndCertify(t *testing.T) {
 	b.waitJS(`document.querySelector('[data-field="license"] img.license-thumb')`, "restored licence")
 	b.shot("signup-3-restored")
 
+	// 所属行业2/3 come with the "+" beside 所属行业1.
+	if b.eval(`String(!!document.querySelector('[data-test="register-step2"] [data-field="industry_2"]'))`) != "false" {
+		t.Fatal("所属行业2 shows before + was clicked")
+	}
+	b.click(`[data-test="add-industry_1"]`, "")
+	b.waitVisible(`[data-test="register-step2"] [data-field="industry_2"]`)
+	b.click(`[data-test="remove-industry_2"]`, "")
+	b.waitGone(`[data-test="register-step2"] [data-field="industry_2"]`)
+
 	// Complete the required fields and submit.
 	b.fill(`[data-field="credit_code"]`, creditCode("91370100MA3UC"+suffix[:4]))
 	b.fillRequired(`[data-test="register-step2"]`)
@@ -93,6 +104,8 @@ func TestSignUpProviderAndCertify(t *testing.T) {
 	b.open("/workbench/review?type=certification")
 	b.waitVisible(`[data-test="review-queue"] [data-test="apps-table"]`)
 	b.click(`[data-test="apps-table"] .el-table__row`, company)
+	// 申请人 is the person's name given at sign-up, not the user name.
+	b.waitText(`[data-test="apps-table"]`, "界面测试员"+suffix)
 	b.clickRowAction(company, "审批")
 	b.waitVisible(`[data-test="review-form"]`)
 	b.waitText(`[data-test="enterprise-view"]`, company)
@@ -257,18 +270,55 @@ func (b *B) confirm() {
 	b.waitGone(".el-message-box")
 }
 
+// popperOpen is true while a dropdown (select, cascader, date picker) shows.
+const popperOpen = `[...document.querySelectorAll('.el-popper')].some(p => p.getAttribute('aria-hidden') !== 'true' && p.style.display !== 'none' && p.getClientRects().length && (p.querySelector('.el-select-dropdown, .el-cascader__dropdown, .el-picker-panel') || p.classList.contains('el-cascader__dropdown')))`
+
+// pressEscape closes the open dropdown and waits until it is gone.
 func (b *B) pressEscape() {
 	b.t.Helper()
 	b.eval(`(document.activeElement && document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', code: 'Escape', bubbles: true})), document.body.click(), 'ok')`)
-	time.Sleep(200 * time.Millisecond)
+	b.waitJS(`!(`+popperOpen+`)`, "dropdown closed")
+	b.settle()
+}
+
+// cascaderMenus is the number of columns of the open cascader (0: closed).
+const cascaderMenus = `(() => { const d = [...document.querySelectorAll('.el-cascader__dropdown')].filter(d => d.offsetParent !== null && getComputedStyle(d).display !== 'none').pop(); return d ? d.querySelectorAll('.el-cascader-menu').length : 0 })()`
+
+// pickCascader opens the cascader inside sel and clicks, column after
+// column, the node labelled by each of labels ("" = the first node),
+// waiting for the next column (or the selection) after each click.
+func (b *B) pickCascader(sel string, multi bool, labels ...string) {
+	b.t.Helper()
+	b.click(sel+" .el-cascader", "")
+	b.waitJS(cascaderMenus+` > 0`, "cascader open")
+	for i, label := range labels {
+		n := b.eval(`String(` + cascaderMenus + `)`)
+		if cols, _ := strconv.Atoi(n); cols <= i {
+			break // closed, or the last choice opened no further column
+		}
+		b.waitJS(`(() => { const d = [...document.querySelectorAll('.el-cascader__dropdown')].filter(d => d.offsetParent !== null).pop(); const menus = d.querySelectorAll('.el-cascader-menu'); return [...menus[`+fmt.Sprint(i)+`].querySelectorAll('.el-cascader-node')].some(x => x.innerText.includes(`+jsq(label)+`)) })()`, "cascader node "+label)
+		b.eval(`(() => { const d = [...document.querySelectorAll('.el-cascader__dropdown')].filter(d => d.offsetParent !== null).pop(); const menu = d.querySelectorAll('.el-cascader-menu')[` + fmt.Sprint(i) + `];
+		  const node = [...menu.querySelectorAll('.el-cascader-node')].find(x => x.innerText.includes(` + jsq(label) + `));
+		  (node.querySelector('.el-checkbox, .el-radio') || node).click(); return 'ok' })()`)
+		// The next column opened, the cascader closed (a leaf was chosen)
+		// or the node's own box is ticked (checkStrictly).
+		b.waitJS(`(() => { const m = `+cascaderMenus+`; if (m === 0 || m > `+n+`) return true; const d = [...document.querySelectorAll('.el-cascader__dropdown')].filter(d => d.offsetParent !== null).pop(); return !!d.querySelectorAll('.el-cascader-menu')[`+fmt.Sprint(i)+`].querySelector('.is-checked') })()`, "cascader step "+label)
+		if multi {
+			break // a second click would untick the same box
+		}
+	}
+	if b.eval(`String(`+cascaderMenus+`)`) != "0" {
+		b.pressEscape()
+	}
+	b.settle()
 }
 
 // clickRowAction clicks the action button (审批, 详情, 撤销…) of the table
 // row that shows rowText.
 func (b *B) clickRowAction(rowText, action string) {
 	b.t.Helper()
-	row := `[...document.querySelectorAll('.el-table__body-wrapper .el-table__row')].findIndex(r => r.innerText.includes(` + jsq(rowText) + `))`
-	b.waitJS(row+` >= 0`, "table row "+rowText)
+	row := `[...document.querySelectorAll('.el-table__body-wrapper .el-table__row')].findIndex(r => r.innerText.includes(` + jsq(rowText) + `) && [...r.querySelectorAll('button')].some(x => x.innerText.includes(` + jsq(action) + `)))`
+	b.waitJS(row+` >= 0`, "table row "+rowText+" with "+action)
 	// Fixed columns render the actions in their own table: use the row index.
 	b.eval(`(() => { const i = ` + row + `; const rows = [...document.querySelectorAll('.el-table__row')].filter(r => r.rowIndex === i || true);
 	  const btns = [...document.querySelectorAll('.el-table__body-wrapper .el-table__row')][i].querySelectorAll('button');
@@ -315,7 +365,7 @@ type formField struct {
 func (b *B) fillRequired(scope string) {
 	b.t.Helper()
 	b.eval(`(document.querySelectorAll(` + jsq(scope+` .schema-section > .head`) + `).forEach(h => { if (h.nextElementSibling.style.display === 'none') h.click() }), 'ok')`)
-	time.Sleep(200 * time.Millisecond)
+	b.waitJS(`[...document.querySelectorAll(`+jsq(scope+` .schema-section > .body`)+`)].every(x => x.style.display !== 'none')`, "every section open")
 	raw := b.eval(`JSON.stringify([...document.querySelectorAll(` + jsq(scope+` .el-form-item.is-required[data-field]`) + `)].map(e => ({
 	  key: e.dataset.field, type: e.dataset.type, label: (e.querySelector('.el-form-item__label') || {}).innerText || '',
 	  filled: !!(e.querySelector('img.license-thumb') || [...e.querySelectorAll('input:not([type=file]):not([type=radio]):not([type=checkbox]), textarea')].some(i => i.value) || e.querySelector('.el-radio.is-checked') || e.querySelector('.el-select__selected-item:not(.is-hidden) .el-tag, .el-select__selected-item:not(.el-select__placeholder.is-transparent) span') && !e.querySelector('.el-select__placeholder.is-transparent') && e.querySelector('.el-select__placeholder:not(.is-transparent)') === null)
@@ -335,26 +385,12 @@ func (b *B) fillRequired(scope string) {
 		case "number":
 			b.fill(sel, "10")
 		case "select", "dict", "multiselect":
-			b.click(sel+" .el-select__wrapper", "")
-			time.Sleep(150 * time.Millisecond)
-			b.click(".el-select-dropdown__item", "")
+			b.pick(sel, "")
 			if f.Type == "multiselect" {
 				b.pressEscape()
 			}
 		case "cascader", "cascader-multi", "region":
-			b.click(sel+" .el-cascader", "")
-			for i := 0; i < 4; i++ {
-				if i > 0 && f.Type == "cascader-multi" {
-					break // a second click on the same checkbox would clear it
-				}
-				time.Sleep(150 * time.Millisecond)
-				open := b.eval(`String([...document.querySelectorAll('.el-cascader__dropdown')].some(d => d.offsetParent !== null && getComputedStyle(d).display !== 'none'))`)
-				if open != "true" {
-					break
-				}
-				b.eval(`(() => { const menus = [...document.querySelectorAll('.el-cascader__dropdown')].filter(d => d.offsetParent !== null).pop().querySelectorAll('.el-cascader-menu'); const last = menus[menus.length - 1]; const n = last.querySelector('.el-cascader-node'); (n.querySelector('.el-checkbox, .el-radio') || n).click(); return 'ok' })()`)
-			}
-			b.pressEscape()
+			b.pickCascader(sel, f.Type == "cascader-multi", "", "", "", "")
 		case "radio", "yesno":
 			b.click(sel+" .el-radio", "")
 		case "date", "month", "year":

@@ -14,6 +14,27 @@ func TestVoucherPurchaseJourney(t *testing.T) {
 	const product = "中小企业数字化转型诊断服务"
 	const batch = "限时抢券：数字化诊断专享券2000元"
 
+	// The operator's collection account for offline transfers (收款账户).
+	// Until the server has its route (GET/PUT /api/smedx/payee) the guide
+	// says the account is not set yet; the journey checks whichever holds.
+	payeeRoute := routeExists(t, "GET", "/api/smedx/payee")
+	const payeeAccount = "1602 0012 0910 0123 456"
+	if payeeRoute {
+		b.login("demo_operator", password)
+		b.open("/workbench/payments")
+		b.click(`[data-test="payee-open"]`, "收款账户设置")
+		b.waitVisible(`[data-test="payee-name"]`)
+		b.fill(`[data-test="payee-name"]`, "山东省中小企业数字化转型促进中心")
+		b.fill(`[data-test="payee-bank"]`, "中国工商银行济南历下支行")
+		b.fill(`[data-test="payee-account"]`, payeeAccount)
+		b.click(`[data-test="payee-ok"]`, "保存")
+		b.waitText(".el-message--success", "收款账户已保存")
+		b.logout()
+	} else {
+		t.Log("server change pending: GET/PUT /api/smedx/payee does not exist yet; checking the guide's 'not set' state")
+		defer b.allow(`/api/smedx/payee.*404|status of 404`)()
+	}
+
 	b.login(buyer, password)
 	b.open("/workbench/voucher-activities")
 	b.clickRowAction("2026年度中小企业数字化转型创新服务券", "详情")
@@ -49,7 +70,22 @@ func TestVoucherPurchaseJourney(t *testing.T) {
 	b.click(`[data-test="pay-confirm"]`, "确认支付")
 	b.waitVisible(`[data-test="pay-instructions"]`)
 	b.waitText(`[data-test="detail-deduction"]`, "2,000.00")
+	b.waitText(`[data-test="detail-order-status"]`, "待确认到账")
+	if payeeRoute {
+		b.waitText(`[data-test="payee-account"]`, payeeAccount)
+		b.waitText(`[data-test="payee-name"]`, "山东省中小企业数字化转型促进中心")
+	} else {
+		b.waitVisible(`[data-test="payee-missing"]`)
+	}
 	b.shot("buy-5-pay-offline")
+	// The order list says the transfer waits for the operator: no 去支付.
+	b.open("/workbench/orders")
+	payRow := `[...document.querySelectorAll('[data-test="orders-table"] .el-table__body-wrapper .el-table__row')].find(r => r.innerText.includes(` + jsq(product) + `) && r.innerText.includes('待确认到账'))`
+	b.waitJS(payRow, "the order as 待确认到账")
+	if b.eval(`String(!!`+payRow+`.querySelector('[data-test="order-pay"]'))`) != "false" {
+		t.Fatal("an order waiting for the operator still offers 去支付")
+	}
+	b.shot("buy-5b-orders-awaiting")
 	user := record(t, "users", "username = {:u}", map[string]any{"u": buyer})
 	order := record(t, "orders", "product = {:p} && buyer = {:u} && status = 'pending_payment'", map[string]any{"p": prod.Id, "u": user.Id})
 	if order.GetInt("total_fen") != 300000 || order.GetInt("deduction_fen") != 200000 || order.GetInt("payable_fen") != 100000 {
@@ -92,6 +128,15 @@ func TestVoucherPurchaseJourney(t *testing.T) {
 	b.open("/workbench/my-reviews")
 	b.clickRowAction(product, "立即评价")
 	b.waitVisible(`[data-test="rate-content"]`)
+	// No stars are given by default: submitting untouched is refused here.
+	if n := b.eval(`String(document.querySelectorAll('[data-test="review-dialog"] .el-rate__icon.is-active').length)`); n != "0" {
+		t.Fatalf("the rating starts with %s stars", n)
+	}
+	b.click(`[data-test="rate-submit"]`, "提交评价")
+	b.waitText(`[data-test="review-dialog"] .el-form-item__error`, "请选择评分")
+	if _, err := shared.app.FindFirstRecordByFilter("reviews", "order = {:o}", map[string]any{"o": order.Id}); err == nil {
+		t.Fatal("an empty rating was posted")
+	}
 	b.eval(`(document.querySelectorAll('[data-test="review-dialog"] .el-rate__item, .el-dialog .el-rate__item')[3].click(), 'ok')`)
 	b.typeIn(`[data-test="rate-content"]`, "诊断细致，路线图可落地。")
 	b.shot("buy-8-rate")

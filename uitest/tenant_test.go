@@ -45,15 +45,18 @@ func TestTenantAdminJourney(t *testing.T) {
 		t.Fatalf("new user: role=%q tenant_admin=%v", u.GetString("role"), u.GetBool("tenant_admin"))
 	}
 
-	// 应用内权限配置: everything but 订单管理.
+	// 应用内权限配置: everything but 订单管理 and 客户评价.
 	b.clickRowAction(username, "应用内权限配置")
 	b.waitVisible(`[data-test="perm-tree"] .el-tree-node`)
-	b.eval(`(() => { const n = [...document.querySelectorAll('[data-test="perm-tree"] .el-tree-node__content')].find(e => e.innerText.trim() === '订单管理'); const cb = n.querySelector('.el-checkbox'); if (n.querySelector('.el-checkbox.is-checked')) cb.click(); return 'ok' })()`)
+	for _, title := range []string{"订单管理", "客户评价"} {
+		b.eval(`(() => { const n = [...document.querySelectorAll('[data-test="perm-tree"] .el-tree-node__content')].find(e => e.innerText.trim() === ` + jsq(title) + `); const cb = n.querySelector('.el-checkbox'); if (n.querySelector('.el-checkbox.is-checked')) cb.click(); return 'ok' })()`)
+		b.waitJS(`![...document.querySelectorAll('[data-test="perm-tree"] .el-tree-node__content')].find(e => e.innerText.trim() === `+jsq(title)+`).querySelector('.el-checkbox.is-checked')`, title+" unticked")
+	}
 	b.shot("tenant-3-menus")
 	b.click(`[data-test="perm-ok"]`, "确认")
 	b.waitText(".el-message--success", "配置权限成功")
 	menus := record(t, "users", "id = {:id}", map[string]any{"id": u.Id}).GetString("menus")
-	if strings.Contains(menus, `"orders"`) || !strings.Contains(menus, `"my_products"`) {
+	if strings.Contains(menus, `"orders"`) || strings.Contains(menus, `"reviews"`) || !strings.Contains(menus, `"my_products"`) {
 		t.Fatalf("menus after configuration: %s", menus)
 	}
 
@@ -61,18 +64,11 @@ func TestTenantAdminJourney(t *testing.T) {
 	b.clickRowAction(username, "设为专家")
 	b.waitVisible(`[data-test="expert-edit"] [data-test="ex-major"]`)
 	b.typeIn(`[data-test="ex-major"]`, "工业软件")
-	b.click(`[data-field="region"] .el-cascader`, "")
-	for _, label := range []string{"山东省", "济南市", "历下区"} {
-		time.Sleep(250 * time.Millisecond)
-		b.click(".el-cascader__dropdown .el-cascader-node", label)
-	}
-	b.pressEscape()
+	b.pickCascader(`[data-field="region"]`, false, "山东省", "济宁市", "任城区")
 	b.pick(`[data-field="years_ii"]`, "5-10年")
 	b.pick(`[data-field="years_industry"]`, "10-20年")
 	for _, f := range []string{"ii_domains", "industry_domains", "operating_domains"} {
-		b.click(`[data-field="`+f+`"] .el-select__wrapper`, "")
-		time.Sleep(200 * time.Millisecond)
-		b.click(".el-select-dropdown__item", "")
+		b.pick(`[data-field="`+f+`"]`, "")
 		b.pressEscape()
 	}
 	b.typeIn(`[data-test="ex-intro"]`, "从事工业软件研发与实施十余年。")
@@ -81,8 +77,30 @@ func TestTenantAdminJourney(t *testing.T) {
 	b.waitText(".el-message--success", "设为专家成功")
 	b.waitJS(`location.pathname === '/workbench/users'`, "back to the user list")
 	ex := record(t, "experts", "user = {:u}", map[string]any{"u": u.Id})
-	if !ex.GetBool("active") || !strings.Contains(ex.GetString("region"), "370102") {
-		t.Fatalf("expert row: active=%v region=%s", ex.GetBool("active"), ex.GetString("region"))
+	if !ex.GetBool("active") || !strings.Contains(ex.GetString("region"), "370811") || ex.GetString("region_text") != "山东省济宁市任城区" {
+		t.Fatalf("expert row: active=%v region=%s region_text=%q", ex.GetBool("active"), ex.GetString("region"), ex.GetString("region_text"))
 	}
 	b.shot("tenant-5-expert-set")
+
+	// The public 专家团队 names the region, never its codes.
+	b.open("/experts?q=" + "界面测试员")
+	b.waitText(`[data-test="expert-card"]`, "界面测试员")
+	card := b.eval(`[...document.querySelectorAll('[data-test="expert-card"]')].find(e => e.innerText.includes('界面测试员')).innerText`)
+	if !strings.Contains(card, "山东省济宁市任城区") || codeLike.MatchString(card) {
+		t.Fatalf("expert card: %q", card)
+	}
+
+	// The new user's menus are exactly the ones given: no 订单管理, no
+	// 客户评价 (nor its page), 专家评审 as an expert.
+	b.logout()
+	b.login(username, good)
+	b.open("/workbench")
+	b.waitVisible(`[data-test="wb-nav"] [data-menu="my_products"]`)
+	b.waitVisible(`[data-test="wb-nav"] [data-menu="review_expert"]`)
+	if got := b.eval(`[...document.querySelectorAll('[data-test="wb-nav"] [data-menu]')].map(e => e.dataset.menu).join()`); strings.Contains(got, "reviews") || strings.Contains(got, "orders") {
+		t.Fatalf("menus of the configured user: %s", got)
+	}
+	b.open("/workbench/reviews")
+	b.waitVisible(`[data-test="denied"]`)
+	b.shot("tenant-6-own-menus")
 }

@@ -100,11 +100,24 @@ export async function loginWithSms(phone, code) {
   return res
 }
 
+// 忘记密码: POST auth/sms-reset {phone, code, password, passwordConfirm}
+// (the code of sms/code with purpose "reset") sets the new password and
+// answers like authWithPassword, so the user is signed in at once.
+export async function resetPasswordBySms(phone, code, password, passwordConfirm) {
+  const res = await post('auth/sms-reset', { phone, code, password, passwordConfirm })
+  pb.authStore.save(res.token, res.record)
+  await refreshAuth().catch(() => {})
+  return res
+}
+
 export async function refreshAuth() {
   return pb.collection('users').authRefresh({ expand: 'enterprise' })
 }
 
+// logout ends the realtime connection (the notification feed) with the
+// session: the next user of this browser must not receive the old rows.
 export function logout() {
+  pb.realtime.unsubscribe().catch(() => {})
   pb.authStore.clear()
 }
 
@@ -121,8 +134,8 @@ export async function changePassword(oldPassword, password, passwordConfirm) {
 
 // Step 1: the account. An anonymous create of `users`; the accounts hooks
 // force tenant_admin and validate the password rules.
-export async function registerAccount({ role, username, phone, password, passwordConfirm, agreement }) {
-  const user = await pb.collection('users').create({ role, username, phone, password, passwordConfirm, agreement, name: username })
+export async function registerAccount({ role, username, name, phone, password, passwordConfirm, agreement }) {
+  const user = await pb.collection('users').create({ role, username, phone, password, passwordConfirm, agreement, name: (name || '').trim() || username })
   await loginWithPassword(username, password)
   return user
 }
@@ -229,8 +242,21 @@ export function dl(type, value, sep = '、') {
 
 // regionText shows a region code path [370000, 370100, 370102] as
 // 山东省 / 济南市 / 历下区.
-export function regionText(codes) {
-  return dl('region', Array.isArray(codes) ? codes : codes ? [codes] : [], ' / ')
+export function regionText(codes, sep = ' / ') {
+  return dl('region', Array.isArray(codes) ? codes : codes ? [codes] : [], sep)
+}
+
+// regionOf shows a record's region from its codes once the region dict is
+// loaded (the stored text of older records may hold the bare codes), and
+// the stored text until then.
+export function regionOf(codes, storedText = '', sep = '') {
+  const list = Array.isArray(codes) ? codes : codes ? [codes] : []
+  if (!list.length) return /^\d+$/.test(storedText) ? '' : storedText
+  if (!dictStore.region) {
+    dicts(['region']).catch(() => {})
+    return /^\d+$/.test(storedText) ? '' : storedText
+  }
+  return regionText(list, sep)
 }
 
 export function normalizeOptions(list) {
@@ -241,34 +267,44 @@ export function normalizeOptions(list) {
   )
 }
 
-// optionLabel finds the label of a value in a (possibly nested) option list.
-export function optionLabel(options, value) {
-  if (value === undefined || value === null || value === '') return ''
-  for (const o of options || []) {
-    if (String(o.value) === String(value)) return o.label
-    const sub = o.children && optionLabel(o.children, value)
-    if (sub) return sub
+// findOption finds the option of value anywhere in a (possibly nested)
+// option list: a cascader's leaf can sit under any branch, so every branch
+// is searched before giving up (null when absent).
+export function findOption(options, value) {
+  if (value === undefined || value === null || value === '') return null
+  const want = String(value)
+  const stack = [...(options || [])]
+  while (stack.length) {
+    const o = stack.shift()
+    if (String(o.value) === want) return o
+    if (o.children?.length) stack.push(...o.children)
   }
-  return String(value)
+  return null
 }
 
-// The workbench menu catalogue for the logged-in user, [{key,title,children?}].
-// null when the server has no catalogue route.
+// optionLabel is the label of value in a (possibly nested) option list, or
+// the value itself when the list does not hold it (not loaded yet, or a
+// code the dict no longer has).
+export function optionLabel(options, value) {
+  if (value === undefined || value === null || value === '') return ''
+  const o = findOption(options, value)
+  return o ? o.label : String(value)
+}
+
+// The workbench navigation of the signed-in user (GET /api/smedx/menus):
+// {items:[{key,title,path,icon,children}], allowed:[granted keys]}; the
+// server sends only granted entries, 专家评审 included for experts.
 export async function menus() {
   const res = await pb.send('/api/smedx/menus', {})
-  {
-    const list = Array.isArray(res) ? res : res?.menus || res?.items || []
-    const norm = (m) => ({
-      key: m.key || m.id,
-      title: m.title || m.label || m.name,
-      icon: m.icon,
-      path: m.path || m.route,
-      allowed: m.allowed ?? m.granted ?? true,
-      hidden: !!m.nav_hidden,
-      children: m.children?.length ? m.children.map(norm) : undefined,
-    })
-    return { items: list.map(norm), allowedKeys: res?.allowed || res?.keys || null }
-  }
+  const norm = (m) => ({
+    key: m.key,
+    title: m.title,
+    icon: m.icon || '',
+    path: m.path || '',
+    hidden: !!m.nav_hidden,
+    children: m.children?.length ? m.children.map(norm) : undefined,
+  })
+  return { items: (res.items || []).map(norm), allowedKeys: res.allowed || [] }
 }
 
 // Workbench home figures (GET /api/smedx/workbench): pending_review,
@@ -334,10 +370,11 @@ export const deleteProduct = (id) => pb.collection('products').delete(id)
 export const draftRevision = (id) =>
   pb.collection('product_revisions').getList(1, 1, { filter: pb.filter('product = {:id} && (status = "draft" || status = "pending")', { id }), sort: '-created', skipTotal: true }).then((r) => r.items[0] || null)
 
-// The server-rendered 发布预览 of a product (owner and reviewers only): the
-// token travels in the query because a new tab sends no Authorization header.
+// 发布预览 is a page of the app (pages/ProductPreview.js) rendered by the
+// same ProductView as the public page; it opens in a new tab of the same
+// signed-in browser, so no token travels in its address.
 export function previewUrl(id) {
-  return `/api/smedx/products/${id}/preview?token=${encodeURIComponent(pb.authStore.token)}`
+  return `/preview/products/${encodeURIComponent(id)}`
 }
 
 // ---------- cart, orders, payment ----------
@@ -387,6 +424,10 @@ export const deliverOrder = (id) => post(`orders/${id}/deliver`)
 export const confirmOrder = (id) => post(`orders/${id}/confirm`)
 export const cancelOrder = (id, reason) => post(`orders/${id}/cancel`, reason ? { reason } : {})
 export const confirmPayment = (id) => post(`payments/${id}/confirm`)
+// The platform's collection account for offline transfers (收款账户), set by
+// operators: GET/PUT /api/smedx/payee {name, bank, account, note}.
+export const getPayee = () => pb.send('/api/smedx/payee', {})
+export const savePayee = (body) => pb.send('/api/smedx/payee', { method: 'PUT', body })
 // 立即评价: one rating (1–5) and text per completed order.
 export const rateOrder = (id, rating, content) => post(`orders/${id}/rate`, { rating, content })
 

@@ -1,84 +1,60 @@
-// Workbench navigation. The server's menu catalogue (GET /api/smedx/menus,
-// the tenant area) decides which menus a user has; this file only knows
-// where each menu key leads in the UI, plus a catalogue by role used while
-// the server has none. Keys without a page yet lead to 即将开放.
+// Workbench navigation. The server's menu catalogue (GET /api/smedx/menus)
+// is the only list of menus: it decides which a user has, their titles,
+// icons and where each leads. This file keeps no catalogue of its own; it
+// only shapes the server's answer for el-menu and finds the entry that
+// belongs to the current page.
 
-const ROUTES = {
-  workbench: '/workbench',
-  todo: '/workbench/todo',
-  enterprise: '/workbench/enterprise',
-  review_cert: '/workbench/review?type=certification',
-  review_product: '/workbench/review?type=product_publish',
-  review_expert: '/workbench/review?type=product_publish',
-  product_publish: '/workbench/products/new',
-  my_products: '/workbench/products',
-  reviews: '/workbench/reviews',
-  orders: '/workbench/orders',
-  users: '/workbench/users',
-  my_reviews: '/workbench/my-reviews',
-  voucher_query: '/workbench/vouchers',
-  voucher_activities: '/workbench/voucher-activities',
-  voucher_admin: '/workbench/voucher-admin',
-  payments: '/workbench/payments',
-  announcements: '/workbench/announcements',
-}
-
-const ICONS = {
-  workbench: 'IconHouse', todo: 'IconBell', enterprise: 'IconOfficeBuilding', my_enterprise: 'IconOfficeBuilding',
-  products: 'IconGoods', orders: 'IconTickets', users: 'IconUser', vouchers: 'IconWallet', reviews: 'IconStar',
-  customer_reviews: 'IconStar', my_reviews: 'IconStar', review_cert: 'IconStamp', review_product: 'IconFinished',
-  review_expert: 'IconFinished', review: 'IconFinished', announcements: 'IconNotification', voucher_admin: 'IconWallet', payments: 'IconMoney',
-}
-
-const m = (key, title, children) => ({ key, title, icon: ICONS[key], children })
-
-function catalogue(user) {
-  const list = [m('workbench', '工作台'), m('todo', '我的待办')]
-  if (user.role === 'provider') {
-    list.push(m('enterprise', '我的企业'),
-      m('products', '商品管理', [m('product_publish', '商品上架'), m('my_products', '我的商品')]),
-      m('reviews', '客户评价'), m('orders', '订单管理'), m('users', '用户管理'))
-  } else if (user.role === 'enterprise') {
-    list.push(m('enterprise', '我的企业'), m('my_reviews', '我的评价'), m('orders', '订单管理'),
-      m('vouchers', '服务券管理', [m('voucher_query', '服务券查询'), m('voucher_activities', '服务券活动')]), m('users', '用户管理'))
-  } else if (user.role === 'operator') {
-    list.push(m('review_cert', '认证审核'), m('review_product', '商品初审'), m('voucher_admin', '服务券活动管理'), m('payments', '线下支付确认'), m('announcements', '公告管理'))
-  } else if (user.role === 'department') {
-    list.push(m('review_product', '商品终审'))
-  }
-  if (user.is_expert) list.push(m('review_expert', '专家评审'))
-  return list
-}
-
+// menuPath is where a menu entry leads (its server path).
 export function menuPath(item) {
-  if (!item) return ''
-  if (ROUTES[item.key]) return ROUTES[item.key]
-  if (item.path && item.path.startsWith('/workbench')) return item.path
-  return `/workbench/m/${encodeURIComponent(item.key)}?title=${encodeURIComponent(item.title || item.key)}`
+  return item?.path || ''
 }
 
-// menuFor builds the navigation of user from the server catalogue (null
-// when the server has none): only allowed items, known icons, and the
-// reviewer entries the user's role or expert flag gives.
+// menuFor shapes the server's navigation of user for the side menu:
+// granted entries (the server sends only those), their icon components,
+// and 工作台 first.
 export function menuFor(user, server) {
-  if (!user) return []
-  let items
-  if (server && server.items?.length) {
-    const allowed = server.allowedKeys ? new Set(server.allowedKeys) : null
-    const keep = (it) => !it.hidden && it.allowed !== false && (!allowed || allowed.has(it.key) || it.children?.some(keep))
-    const norm = (it) => ({ ...it, icon: ICONS[it.key] || it.icon && `Icon${it.icon}`, children: it.children?.filter(keep).map(norm) })
-    items = server.items.filter(keep).map(norm)
-    for (const r of catalogue(user).filter((x) => x.key.startsWith('review'))) {
-      if (!items.some((i) => i.key === r.key || menuPath(i) === menuPath(r))) items.push(r)
+  if (!user || !server) return []
+  const allowed = server.allowedKeys ? new Set(server.allowedKeys) : null
+  const keep = (it) => !it.hidden && (!allowed || allowed.has(it.key) || it.children?.some(keep))
+  const norm = (it) => ({ ...it, icon: it.icon ? `Icon${it.icon}` : '', children: it.children?.filter(keep).map(norm) })
+  return (server.items || []).filter(keep).map(norm)
+}
+
+// flatMenus lists every entry of the tree with its parent's title.
+export function flatMenus(items) {
+  const out = []
+  for (const m of items || []) {
+    out.push({ ...m, parentTitle: '' })
+    for (const c of m.children || []) out.push({ ...c, parentTitle: m.title })
+  }
+  return out
+}
+
+// activeMenu finds the menu entry of the page at (path, query): an entry
+// whose path is this page (query included when the entry has one, e.g.
+// 认证审核 = /workbench/review?type=certification), else the entry whose
+// path is the longest prefix (订单详情 under 订单管理), else the entry the
+// route names (申请详情 belongs to 我的待办). 工作台 only matches itself.
+export function activeMenu(flat, path, query, routeMenu) {
+  let best = null
+  let bestLen = -1
+  for (const m of flat) {
+    const p = menuPath(m)
+    if (!p) continue
+    const [bare, qs] = p.split('?')
+    let hit = false
+    if (qs) {
+      const want = new URLSearchParams(qs)
+      hit = path === bare && [...want].every(([k, v]) => query[k] === v)
+    } else if (bare === '/workbench') {
+      hit = path === bare
+    } else {
+      hit = path === bare || path.startsWith(bare + '/')
     }
-  } else {
-    items = catalogue(user)
-    const granted = Array.isArray(user.menus) && user.menus.length && !user.tenant_admin ? new Set(user.menus) : null
-    if (granted) {
-      const keep = (it) => it.key === 'workbench' || granted.has(it.key) || it.children?.some(keep)
-      items = items.filter(keep).map((it) => ({ ...it, children: it.children?.filter(keep) }))
+    if (hit && p.length > bestLen) {
+      best = m
+      bestLen = p.length
     }
   }
-  if (!items.some((i) => i.key === 'workbench')) items.unshift(m('workbench', '工作台'))
-  return items
+  return best || flat.find((m) => m.key === routeMenu) || null
 }

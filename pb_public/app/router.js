@@ -8,6 +8,9 @@ const page = (file) => () => import(`./pages/${file}.js`)
 
 // meta.layout: portal | workbench | plain. meta.auth: login required.
 // meta.roles: roles allowed (others see 无权访问). meta.crumbs: breadcrumbs.
+// meta.menu: the server menu key(s) the page belongs to — the workbench
+// highlights that entry, builds the breadcrumb from its title and refuses
+// the page to a user who has none of them.
 export const routes = [
   { path: '/', load: page('Home'), title: '首页', layout: 'portal' },
   { path: '/notices', load: page('Notices'), title: '通知公告', layout: 'portal' },
@@ -15,32 +18,37 @@ export const routes = [
   { path: '/experts', load: page('Experts'), title: '专家团队', layout: 'portal' },
   { path: '/solutions', load: page('Solutions'), title: '解决方案', layout: 'portal' },
   { path: '/solutions/:id', load: page('ProductDetail'), title: '商品详情', layout: 'portal' },
+  { path: '/preview/products/:id', load: page('ProductPreview'), title: '发布预览', layout: 'portal', auth: true },
   { path: '/survey', load: page('Survey'), title: '企业需求收集', layout: 'portal' },
   { path: '/register', load: page('Register'), title: '欢迎注册', layout: 'portal' },
   { path: '/login', load: page('Login'), title: '登录', layout: 'portal' },
+  { path: '/forgot-password', load: page('ForgotPassword'), title: '忘记密码', layout: 'portal' },
   { path: '/workbench', load: page('Dashboard'), title: '工作台', layout: 'workbench', auth: true, menu: 'workbench' },
   { path: '/workbench/enterprise', load: page('MyEnterprise'), title: '我的企业', layout: 'workbench', auth: true, menu: 'enterprise', roles: ['provider', 'enterprise'] },
   { path: '/workbench/todo', load: page('Todo'), title: '我的待办', layout: 'workbench', auth: true, menu: 'todo' },
-  { path: '/workbench/review', load: page('ReviewQueue'), title: '审核', layout: 'workbench', auth: true, menu: 'review' },
-  { path: '/workbench/applications/:id', load: page('ApplicationDetail'), title: '申请详情', layout: 'workbench', auth: true, menu: 'todo', parent: { title: '我的待办', path: '/workbench/todo' } },
+  { path: '/workbench/review', load: page('ReviewQueue'), title: '审核', layout: 'workbench', auth: true, menu: ['review_cert', 'review_product', 'review_expert'] },
+  { path: '/workbench/applications/:id', load: page('ApplicationDetail'), title: '申请详情', layout: 'workbench', auth: true, menu: ['todo', 'review_cert', 'review_product', 'review_expert', 'enterprise', 'my_products'] },
   { path: '/workbench/products', load: page('MyProducts'), title: '我的商品', layout: 'workbench', auth: true, menu: 'my_products', roles: ['provider'] },
   { path: '/workbench/products/new', load: page('ProductEdit'), title: '商品上架', layout: 'workbench', auth: true, menu: 'product_publish', roles: ['provider'] },
-  { path: '/workbench/products/:id/edit', load: page('ProductEdit'), title: '编辑商品', layout: 'workbench', auth: true, menu: 'my_products', roles: ['provider'], parent: { title: '我的商品', path: '/workbench/products' } },
+  { path: '/workbench/products/:id/edit', load: page('ProductEdit'), title: '编辑商品', layout: 'workbench', auth: true, menu: ['my_products', 'product_publish'], roles: ['provider'] },
   { path: '/workbench/reviews', load: page('CustomerReviews'), title: '客户评价', layout: 'workbench', auth: true, menu: 'reviews', roles: ['provider'] },
   { path: '/workbench/orders', load: page('Orders'), title: '订单管理', layout: 'workbench', auth: true, menu: 'orders', roles: ['provider', 'enterprise'] },
-  { path: '/workbench/orders/:id', load: page('OrderDetail'), title: '订单详情', layout: 'workbench', auth: true, menu: 'orders', parent: { title: '订单管理', path: '/workbench/orders' } },
+  { path: '/workbench/orders/:id', load: page('OrderDetail'), title: '订单详情', layout: 'workbench', auth: true, menu: ['orders', 'payments'] },
   { path: '/workbench/my-reviews', load: page('MyReviews'), title: '我的评价', layout: 'workbench', auth: true, menu: 'my_reviews', roles: ['enterprise'] },
   { path: '/workbench/vouchers', load: page('Vouchers'), title: '服务券查询', layout: 'workbench', auth: true, menu: 'voucher_query', roles: ['enterprise'] },
-  { path: '/workbench/vouchers/:id/products', load: page('VoucherProducts'), title: '可使用的商品', layout: 'workbench', auth: true, menu: 'voucher_query', roles: ['enterprise'], parent: { title: '服务券查询', path: '/workbench/vouchers' } },
+  { path: '/workbench/vouchers/:id/products', load: page('VoucherProducts'), title: '可使用的商品', layout: 'workbench', auth: true, menu: 'voucher_query', roles: ['enterprise'] },
   { path: '/workbench/voucher-activities', load: page('VoucherActivities'), title: '服务券活动', layout: 'workbench', auth: true, menu: 'voucher_activities', roles: ['enterprise'] },
   { path: '/workbench/users', load: page('Users'), title: '用户管理', layout: 'workbench', auth: true, menu: 'users', roles: ['provider', 'enterprise'] },
-  { path: '/workbench/users/:id/expert', load: page('ExpertEdit'), title: '专家录入', layout: 'workbench', auth: true, menu: 'users', roles: ['provider'], parent: { title: '用户管理', path: '/workbench/users' } },
+  { path: '/workbench/users/:id/expert', load: page('ExpertEdit'), title: '专家录入', layout: 'workbench', auth: true, menu: 'users', roles: ['provider'] },
   { path: '/workbench/voucher-admin', load: page('VoucherAdmin'), title: '服务券活动管理', layout: 'workbench', auth: true, menu: 'voucher_admin', roles: ['operator'] },
   { path: '/workbench/payments', load: page('Payments'), title: '线下支付确认', layout: 'workbench', auth: true, menu: 'payments', roles: ['operator'] },
   { path: '/workbench/announcements', load: page('AnnouncementsAdmin'), title: '公告管理', layout: 'workbench', auth: true, menu: 'announcements', roles: ['operator'] },
+  { path: '/workbench/audit', load: page('AuditLog'), title: '操作日志', layout: 'workbench', auth: true, menu: 'audit', roles: ['operator'] },
   { path: '/cart', load: page('Cart'), title: '购物车', layout: 'portal', auth: true, roles: ['enterprise'] },
   { path: '/checkout', load: page('Checkout'), title: '订单确认', layout: 'portal', auth: true, roles: ['enterprise'] },
-  { path: '/workbench/m/:key', load: page('Upcoming'), title: '功能', layout: 'workbench', auth: true },
+  // An unknown workbench address stays in the workbench (its menu and
+  // breadcrumb), any other one gets the portal's 页面不存在.
+  { path: '/workbench/:rest*', load: page('NotFound'), title: '页面不存在', layout: 'workbench', auth: true },
   { path: '/:rest*', load: page('NotFound'), title: '页面不存在', layout: 'portal' },
 ]
 

@@ -132,3 +132,28 @@ export const VOUCHER_STATUS = {
   void: { text: '已作废', type: 'danger' },
 }
 export const LEDGER_REASONS = { checkout: '下单抵扣', cancel_refund: '取消退回', expire: '过期', void: '作废', adjust: '调整' }
+
+// Announcements are written as plain text: one paragraph a line, and links
+// as [文字](/survey) or [文字](https://…) — a notice can send its reader
+// straight to the page it talks about. HTML typed in stays as it is.
+const escHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const LINK_RE = /\[([^\]\n]+)\]\(((?:https?:\/\/|\/)[^\s)]*)\)/g
+export function textToHtml(t) {
+  if (/<[a-z][\s\S]*>/i.test(t || '')) return t
+  return (t || '').split(/\n+/).filter((x) => x.trim()).map((x) => {
+    const out = []
+    let last = 0
+    for (const m of x.trim().matchAll(LINK_RE)) {
+      out.push(escHtml(x.trim().slice(last, m.index)), `<a href="${escHtml(m[2])}">${escHtml(m[1])}</a>`)
+      last = m.index + m[0].length
+    }
+    out.push(escHtml(x.trim().slice(last)))
+    return `<p>${out.join('')}</p>`
+  }).join('')
+}
+export function htmlToText(h) {
+  return (h || '')
+    .replace(/<a\s[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_m, href, text) => `[${text.replace(/<[^>]+>/g, '')}](${href})`)
+    .replace(/<\/p>\s*<p>/g, '\n').replace(/<br\s*\/?>/g, '\n').replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+}

@@ -1,5 +1,5 @@
 // One expert of the public expert team.
-import { fileUrl, useDicts } from '../api.js'
+import { fileUrl, useDicts, regionOf } from '../api.js'
 
 export default {
   name: 'ExpertCard',
@@ -11,7 +11,7 @@ export default {
       ...(props.expert.ii_domains || []).map((c) => dl('expert_ii_domain', c)),
       ...(props.expert.industry_domains || []).map((c) => dl('expert_industry', c)),
     ].slice(0, 4)
-    const region = () => props.expert.region_text || dl('region', props.expert.region || [], ' ')
+    const region = () => regionOf(props.expert.region, props.expert.region_text)
     return { photo, domains, dl, region }
   },
   template: `

@@ -1,36 +1,24 @@
 // 消息: the user's notifications (review decisions, new work at his stage),
 // unread count on the bell; opening one marks it read and follows its link.
-import { ref, onMounted, onBeforeUnmount } from 'vue'
+import { ref, onMounted, onBeforeUnmount, watch } from 'vue'
 import { pb } from '../api.js'
 import { session } from '../store.js'
 import { push } from '../router.js'
 import { fmtDate } from '../util.js'
+import { notificationFeed } from '../notify.js'
 
 export default {
   name: 'NotificationBell',
   setup() {
-    const items = ref([])
-    const unread = ref(0)
-    let timer = null
-    const load = async () => {
-      if (!session.user) return
-      try {
-        const me = pb.filter('user = {:id}', { id: session.user.id })
-        const [list, count] = await Promise.all([
-          pb.collection('notifications').getList(1, 8, { filter: me, sort: '-created', skipTotal: true }),
-          pb.collection('notifications').getList(1, 1, { filter: me + ' && read = false', fields: 'id' }),
-        ])
-        items.value = list.items
-        unread.value = count.totalItems
-      } catch {
-        // The bell is a convenience: a failed poll leaves it as it was.
-      }
-    }
-    onMounted(() => {
-      load()
-      timer = setInterval(load, 60000)
-    })
-    onBeforeUnmount(() => clearInterval(timer))
+    // The feed is PocketBase realtime (notify.js): a new notification shows
+    // up at once, without polling; it is shared with the workbench home.
+    const feed = notificationFeed()
+    onMounted(() => feed.start())
+    onBeforeUnmount(() => feed.stop())
+    watch(() => session.user?.id, () => feed.start())
+    const items = feed.items
+    const unread = feed.unread
+    const load = feed.load
     const open = async (n) => {
       if (!n.read) {
         await pb.collection('notifications').update(n.id, { read: true }).catch(() => {})

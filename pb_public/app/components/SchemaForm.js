@@ -5,7 +5,7 @@
 // v-model is {fieldKey: value}; `errors` holds server messages by field.
 import { ref, computed, onMounted, watch } from 'vue'
 import { ElMessage } from 'element-plus'
-import { loadFieldOptions, optionsOf, fieldType, errorFor } from '../schema.js'
+import { loadFieldOptions, optionsOf, fieldType, errorFor, fieldLabel, repeatGroups } from '../schema.js'
 
 const MB = 1 << 20
 
@@ -35,6 +35,24 @@ export default {
       emit('update:modelValue', { ...props.modelValue, [f.key]: v })
       emit('change', f.key, v)
     }
+    // "+" fields (所属行业2/3 after 所属行业1): hidden until added or filled.
+    const groups = computed(() => repeatGroups(props.schema))
+    const added = ref([])
+    const filled = (k) => {
+      const v = props.modelValue[k]
+      return !(v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length))
+    }
+    const shown = (f) => !groups.value[f.key] || filled(f.key) || added.value.includes(f.key) || !!errorFor(props.errors, f)
+    const followers = (f) => Object.keys(groups.value).filter((k) => groups.value[k] === f.key)
+    const canAdd = (f) => followers(f).some((k) => !shown({ key: k }))
+    const addNext = (f) => {
+      const k = followers(f).find((x) => !shown({ key: x }))
+      if (k) added.value = [...added.value, k]
+    }
+    const removeRepeat = (f) => {
+      added.value = added.value.filter((k) => k !== f.key)
+      set(f, Array.isArray(props.modelValue[f.key]) ? [] : null)
+    }
     const toggle = (key) => {
       open.value = open.value.includes(key) ? open.value.filter((k) => k !== key) : [...open.value, key]
     }
@@ -63,7 +81,7 @@ export default {
       return false
     }
     const hint = (f) => f.help || f.hint || f.tip || (accept(f) ? `上传的图片支持${accept(f).map((e) => String(e).toUpperCase()).join('、')}，不超过${Math.round(maxBytes(f) / MB)}M` : '')
-    return { open, toggle, opts, type, set, isWide, errorFor, sectionErrors, regionOptions, onFile, acceptAttr, hint, uploading }
+    return { open, toggle, opts, type, set, isWide, shown, canAdd, addNext, removeRepeat, groups, fieldLabel, errorFor, sectionErrors, regionOptions, onFile, acceptAttr, hint, uploading }
   },
   template: `
   <div class="schema-form" data-test="schema-form">
@@ -77,7 +95,8 @@ export default {
       <div class="body" v-show="open.includes(s.key)">
         <el-form label-position="top" :disabled="disabled" @submit.prevent>
           <div class="schema-grid">
-            <el-form-item v-for="f in s.fields" :key="f.key" :label="f.label + (f.unit ? '（' + f.unit + '）' : '')" :required="!!f.required"
+            <template v-for="f in s.fields" :key="f.key">
+            <el-form-item v-if="shown(f)" :label="fieldLabel(f, modelValue) + (f.unit ? '（' + f.unit + '）' : '')" :required="!!f.required"
               :error="errorFor(errors, f)" :class="{wide: isWide(f)}" :data-field="f.key" :data-type="type(f)">
               <template v-if="type(f) === 'textarea'">
                 <el-input type="textarea" :rows="3" :model-value="modelValue[f.key]" @update:model-value="v => set(f, v)" :maxlength="f.maxLength || f.maxlength || 2000" show-word-limit :placeholder="f.placeholder || ('请输入' + f.label)" />
@@ -128,8 +147,13 @@ export default {
                   <template #prepend v-if="type(f) === 'phone'">+86</template>
                 </el-input>
               </template>
+              <div v-if="canAdd(f) || groups[f.key]" class="repeat-actions">
+                <el-button v-if="canAdd(f)" size="small" @click="addNext(f)" :data-test="'add-' + f.key" aria-label="增加一项"><el-icon><icon-plus /></el-icon></el-button>
+                <el-button v-if="groups[f.key]" size="small" @click="removeRepeat(f)" :data-test="'remove-' + f.key" aria-label="删除该项"><el-icon><icon-minus /></el-icon></el-button>
+              </div>
               <div v-if="(f.help || f.tip) && type(f) !== 'file'" class="upload-hint">{{ f.help || f.tip }}</div>
             </el-form-item>
+            </template>
           </div>
         </el-form>
       </div>

@@ -14,8 +14,12 @@ export default {
   },
   setup(props) {
     const dictOptions = ref({})
+    // Values show once their option lists are here: a stored code is never
+    // shown in place of its label, even for a moment.
+    const ready = ref(false)
     onMounted(async () => {
       dictOptions.value = await loadFieldOptions(props.schema).catch(() => ({}))
+      ready.value = true
     })
     const show = (f) => {
       const v = props.values[f.key]
@@ -28,10 +32,10 @@ export default {
       if (Array.isArray(v)) return v.join('、')
       return String(v) + (f.unit && typeof v === 'number' ? ' ' + f.unit : '')
     }
-    return { show, fieldType }
+    return { show, fieldType, ready }
   },
   template: `
-  <div data-test="schema-view">
+  <div data-test="schema-view" :data-ready="ready" v-loading="!ready">
     <template v-for="s in schema.sections" :key="s.key">
       <h4 v-if="sections && schema.sections.length > 1" style="margin:16px 0 8px;color:#083b7c">{{ s.title }} <span class="muted small">({{ s.fields.length }})</span></h4>
       <div class="field-view">
@@ -42,7 +46,7 @@ export default {
               <el-image v-if="fileUrls[f.key]" :src="fileUrls[f.key]" :preview-src-list="[fileUrls[f.key]]" style="width:120px;height:80px" fit="cover" preview-teleported />
               <span v-else>—</span>
             </template>
-            <template v-else>{{ show(f) }}</template>
+            <template v-else-if="ready">{{ show(f) }}</template>
           </div>
         </div>
       </div>

@@ -4,8 +4,8 @@
 import { ref, computed, onMounted, watch } from 'vue'
 import { route, push } from '../router.js'
 import { session, roleLabel } from '../store.js'
-import { logout, menus as loadMenus } from '../api.js'
-import { menuFor, menuPath } from '../menus.js'
+import { logout, menus as loadMenus, errorMessage } from '../api.js'
+import { menuFor, menuPath, flatMenus, activeMenu } from '../menus.js'
 import ChangePassword from './ChangePassword.js'
 import NotificationBell from './NotificationBell.js'
 
@@ -13,43 +13,60 @@ export default {
   name: 'WorkbenchLayout',
   components: { ChangePassword, NotificationBell },
   setup() {
-    const items = ref(menuFor(session.user, null))
+    const server = ref(null)
+    const menuError = ref('')
     const pwOpen = ref(false)
     const drawer = ref(false)
     const load = async () => {
       if (!session.user) return
+      menuError.value = ''
       try {
-        items.value = menuFor(session.user, await loadMenus())
-      } catch {
-        items.value = menuFor(session.user, null)
+        server.value = await loadMenus()
+      } catch (e) {
+        server.value = null
+        menuError.value = '菜单加载失败：' + errorMessage(e)
       }
     }
     onMounted(load)
     watch(() => session.user?.id, load)
+    const items = computed(() => menuFor(session.user, server.value))
 
-    // The active menu: the route's own menu key, or the item whose path
-    // is the longest prefix of the current address.
-    const flat = computed(() => items.value.flatMap((m) => (m.children ? [m, ...m.children] : [m])))
-    const active = computed(() => {
-      const full = route.fullPath
-      let best = null
-      for (const m of flat.value) {
-        const p = menuPath(m)
-        if (!p) continue
-        const bare = p.split('?')[0]
-        const hit = p.includes('?') ? full === p || (full.startsWith(p) && route.path === bare) : route.path === p || route.path.startsWith(p + '/')
-        if (hit && (!best || p.length > menuPath(best).length)) best = m
-      }
-      return best ? best.key : route.meta.menu
+    // The active menu: the entry of this page (see activeMenu), so detail
+    // pages opened by a link highlight the list they belong to.
+    const routeMenus = computed(() => [].concat(route.meta.menu || []))
+    const flat = computed(() => flatMenus(items.value))
+    const activeItem = computed(() => {
+      let hit = activeMenu(flat.value, route.path, route.query, null)
+      for (const k of routeMenus.value) if (!hit) hit = flat.value.find((m) => m.key === k)
+      return hit
     })
+    const active = computed(() => activeItem.value?.key || '')
+    // Menu groups start open: there are few, and a closed group would hide
+    // the highlighted entry.
+    const openeds = computed(() => items.value.filter((m) => m.children?.length).map((m) => m.key))
+    // A page is refused when the server's menus are loaded and the user has
+    // none of the menus the page belongs to (a link from elsewhere, an old
+    // bookmark): the data behind it is refused by the server anyway.
+    const denied = computed(() => {
+      if (!server.value || !routeMenus.value.length || activeItem.value) return false
+      const allowed = new Set(server.value.allowedKeys || [])
+      return !routeMenus.value.some((k) => allowed.has(k))
+    })
+    // Breadcrumbs: 工作台 / [menu group] / menu entry / [this page]. Titles
+    // are the server's menu titles, so the trail reads like the side menu.
     const crumbs = computed(() => {
       const list = [{ title: '工作台', path: '/workbench' }]
-      const parent = flat.value.find((m) => m.children?.some((c) => c.key === active.value))
-      if (parent) list.push({ title: parent.title })
-      if (route.meta.parent) list.push(route.meta.parent)
-      const me = flat.value.find((m) => m.key === active.value)
-      const title = route.meta.parent ? route.meta.title : me?.title || route.query.title || route.meta.title
-      if (route.path !== '/workbench') list.push({ title })
+      if (route.path === '/workbench') return list
+      const m = activeItem.value
+      if (m && m.key !== 'workbench') {
+        if (m.parentTitle) list.push({ title: m.parentTitle })
+        const p = menuPath(m)
+        const [bare, qs] = p.split('?')
+        const here = route.path === bare && (!qs || [...new URLSearchParams(qs)].every(([k, v]) => route.query[k] === v))
+        list.push({ title: m.title, path: here ? '' : p })
+        if (here) return list
+      }
+      list.push({ title: route.meta.title })
       return list
     })
     const go = (m) => {
@@ -63,7 +80,7 @@ export default {
         push('/login')
       } else push(cmd)
     }
-    return { items, active, crumbs, go, onCommand, pwOpen, drawer, session, roleLabel, menuPath }
+    return { items, active, openeds, crumbs, denied, menuError, go, onCommand, pwOpen, drawer, session, roleLabel, menuPath }
   },
   template: `
   <div class="wb">
@@ -93,13 +110,13 @@ export default {
     </header>
     <div class="wb-body">
       <aside class="wb-side">
-        <el-menu :default-active="active" data-test="wb-nav">
+        <el-menu v-if="items.length" :default-active="active" :default-openeds="openeds" data-test="wb-nav">
           <template v-for="m in items" :key="m.key">
             <el-sub-menu v-if="m.children" :index="m.key">
               <template #title><el-icon><component :is="m.icon || 'IconFolder'" /></el-icon><span>{{ m.title }}</span></template>
-              <el-menu-item v-for="c in m.children" :key="c.key" :index="c.key" @click="go(c)">{{ c.title }}</el-menu-item>
+              <el-menu-item v-for="c in m.children" :key="c.key" :index="c.key" @click="go(c)" :data-menu="c.key">{{ c.title }}</el-menu-item>
             </el-sub-menu>
-            <el-menu-item v-else :index="m.key" @click="go(m)"><el-icon><component :is="m.icon || 'IconDocument'" /></el-icon><span>{{ m.title }}</span></el-menu-item>
+            <el-menu-item v-else :index="m.key" @click="go(m)" :data-menu="m.key"><el-icon><component :is="m.icon || 'IconDocument'" /></el-icon><span>{{ m.title }}</span></el-menu-item>
           </template>
         </el-menu>
       </aside>
@@ -107,11 +124,13 @@ export default {
         <el-breadcrumb separator="/" class="wb-crumbs" data-test="crumbs">
           <el-breadcrumb-item v-for="(c, i) in crumbs" :key="i"><a v-if="c.path && i < crumbs.length - 1" :href="c.path">{{ c.title }}</a><span v-else>{{ c.title }}</span></el-breadcrumb-item>
         </el-breadcrumb>
-        <slot />
+        <el-alert v-if="menuError" :title="menuError" type="error" show-icon :closable="false" style="margin-bottom:12px" />
+        <div v-if="denied" class="panel" data-test="denied"><el-result icon="warning" title="无权访问" sub-title="当前帐号没有该功能的菜单权限，请联系企业管理员在“用户管理”中配置。"><template #extra><a href="/workbench"><el-button type="primary">返回工作台</el-button></a></template></el-result></div>
+        <slot v-else />
       </main>
     </div>
     <el-drawer v-model="drawer" direction="ltr" size="240px" :with-header="false">
-      <el-menu :default-active="active">
+      <el-menu v-if="items.length" :default-active="active" :default-openeds="openeds">
         <template v-for="m in items" :key="m.key">
           <el-sub-menu v-if="m.children" :index="m.key">
             <template #title>{{ m.title }}</template>

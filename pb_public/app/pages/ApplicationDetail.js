@@ -5,9 +5,10 @@
 // stage assigns 1–5 experts, never one of the product's own enterprise.
 import { ref, reactive, computed, onMounted } from 'vue'
 import { ElMessage, ElMessageBox } from 'element-plus'
-import { pb, approveApplication, rejectApplication, revokeApplication, reeditProduct, serverErrors, errorMessage } from '../api.js'
+import { pb, approveApplication, rejectApplication, revokeApplication, serverErrors, errorMessage, useDicts, regionOf } from '../api.js'
+import { reeditApplication, currentApplications } from '../reedit.js'
 import { session } from '../store.js'
-import { route, push } from '../router.js'
+import { route } from '../router.js'
 import { fmtDate, APP_STATUS, APP_TYPES, STAGES } from '../util.js'
 import ProductView from '../components/ProductView.js'
 import EnterpriseView from '../components/EnterpriseView.js'
@@ -24,6 +25,11 @@ export default {
     const form = reactive({ comment: '', experts: [] })
     const busy = ref(false)
     const { errors, apply, clear } = serverErrors()
+    const current = ref(false)
+    // A change of a listed product is reviewed as the page it would make.
+    const overlay = ref(null)
+    // Expert titles and regions are dict codes: show their labels.
+    const dl = useDicts(['professional_title'])
 
     const load = async () => {
       loading.value = true
@@ -34,8 +40,10 @@ export default {
           pb.collection('applications').getOne(id, { expand: 'experts,product' }),
           pb.collection('review_records').getFullList({ filter: pb.filter('application = {:id}', { id }), sort: 'created' }),
         ])
+        if (a.revision) overlay.value = (await pb.collection('product_revisions').getList(1, 1, { filter: pb.filter('id = {:id}', { id: a.revision }), skipTotal: true }).catch(() => null))?.items?.[0]?.data || null
         app.value = a
         records.value = recs
+        current.value = isApplicant.value ? (await currentApplications([a]).catch(() => ({})))[a.id] === true : false
         if (canAssign.value) {
           const ent = a.expand?.product?.enterprise || a.enterprise
           // Conflict of interest: experts of the product's own enterprise are not offered.
@@ -63,7 +71,7 @@ export default {
     const canAssign = computed(() => canDecide.value && app.value?.type === 'product_publish' && app.value?.stage === 'operator')
     const isApplicant = computed(() => app.value && (app.value.applicant === me.value?.id || (me.value?.tenant_admin && app.value.enterprise === me.value?.enterprise)))
     const canRevoke = computed(() => isApplicant.value && app.value.status === 'pending')
-    const canReedit = computed(() => isApplicant.value && ['revoked', 'rejected'].includes(app.value.status))
+    const canReedit = computed(() => isApplicant.value && ['revoked', 'rejected'].includes(app.value.status) && current.value)
 
     const steps = computed(() => (app.value?.type === 'product_publish' ? ['operator', 'expert', 'department'] : ['operator']))
     const activeStep = computed(() => {
@@ -74,7 +82,7 @@ export default {
       return i < 0 ? 1 : i + 1
     })
     const stepStatus = computed(() => (app.value?.status === 'rejected' ? 'error' : app.value?.status === 'revoked' ? 'wait' : 'process'))
-    const expertLabel = (e) => `${e.name}（${[e.position, e.professional_title, e.region_text].filter(Boolean).join('，')}）`
+    const expertLabel = (e) => `${e.name}（${[e.position, dl('professional_title', e.professional_title), regionOf(e.region, e.region_text)].filter(Boolean).join('，')}）`
 
     const decide = async (approve) => {
       clear()
@@ -113,17 +121,15 @@ export default {
       }
     }
     const reedit = async () => {
-      if (app.value.type === 'certification') return push('/workbench/enterprise')
       try {
-        await reeditProduct(app.value.product)
-        ElMessage.success('商品已转为草稿，可重新编辑后提交')
-        push('/workbench/m/my_products?title=' + encodeURIComponent('我的商品'))
+        await reeditApplication(app.value)
       } catch (e) {
         ElMessage.error(errorMessage(e, '操作失败'))
+        load()
       }
     }
     return {
-      app, records, experts, loading, error, form, busy, errors, canDecide, canAssign, canRevoke, canReedit, decidedByMe, steps, activeStep, stepStatus,
+      app, records, experts, overlay, loading, error, form, busy, errors, canDecide, canAssign, canRevoke, canReedit, decidedByMe, steps, activeStep, stepStatus,
       decide, revoke, reedit, expertLabel, fmtDate, APP_STATUS, APP_TYPES, STAGES,
     }
   },
@@ -187,7 +193,7 @@ export default {
 
       <div class="panel">
         <div class="panel-title"><h3>{{ app.type === 'product_publish' ? '商品信息（上架后门户展示效果）' : '企业信息' }}</h3></div>
-        <product-view v-if="app.type === 'product_publish' && app.product" :product-id="app.product" show-status />
+        <product-view v-if="app.type === 'product_publish' && app.product" :product-id="app.product" :overlay="overlay" show-status />
         <enterprise-view v-else :enterprise-id="app.enterprise" />
       </div>
     </template>

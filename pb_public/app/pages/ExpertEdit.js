@@ -71,7 +71,7 @@ export default {
       if (!(await formRef.value.validate().catch(() => false))) return
       saving.value = true
       try {
-        const data = { ...f, region_text: regionText(f.region).replace(/ \/ /g, '') }
+        const data = { ...f, region_text: regionText(f.region, '') }
         let body = data
         if (photo.value) {
           body = new FormData()

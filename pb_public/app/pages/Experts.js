@@ -1,6 +1,7 @@
 // 专家团队: active experts, searchable by name or domain.
 import { ref, onMounted } from 'vue'
 import { pb, dicts, errorMessage } from '../api.js'
+import { route, setQuery } from '../router.js'
 import ExpertCard from '../components/ExpertCard.js'
 
 export default {
@@ -9,8 +10,9 @@ export default {
   setup() {
     const items = ref([])
     const total = ref(0)
-    const page = ref(1)
-    const keyword = ref('')
+    // The search lives in the address bar (a shared link shows the same).
+    const page = ref(Number(route.query.page) || 1)
+    const keyword = ref(route.query.q || '')
     const loading = ref(false)
     const error = ref('')
     const load = async () => {
@@ -32,6 +34,7 @@ export default {
         const res = await pb.collection('experts').getList(page.value, 12, { filter, sort: 'created' })
         items.value = res.items
         total.value = res.totalItems
+        setQuery({ q: keyword.value, page: page.value > 1 ? page.value : '' })
       } catch (e) {
         error.value = errorMessage(e)
       } finally {

@@ -137,7 +137,8 @@ export default {
     </el-tabs>
     <el-alert v-if="message" :title="message" type="error" show-icon :closable="false" style="margin-top:14px" data-test="login-error" />
     <div style="display:flex;justify-content:space-between;margin-top:16px" class="small">
-      <span class="muted">还没有帐号？</span><a href="/register">立即注册</a>
+      <a href="/forgot-password" data-test="to-forgot">忘记密码？</a>
+      <span><span class="muted">还没有帐号？</span><a href="/register">立即注册</a></span>
     </div>
   </div>`,
 }

@@ -2,28 +2,23 @@
 // counts, and the actions of each status: edit / submit / delete a draft,
 // 撤销 a pending one, 重新编辑 after a rejection or revocation, 下架 and
 // edit (as a revision) a listed one, resubmit a delisted one.
-import { ref, reactive, onMounted } from 'vue'
+import { ref, reactive } from 'vue'
 import { ElMessage, ElMessageBox } from 'element-plus'
 import { pb, useDicts, submitProduct, revokeApplication, reeditProduct, delistProduct, deleteProduct, previewUrl, fileUrl, errorMessage } from '../api.js'
 import { session } from '../store.js'
-import { route, push, setQuery } from '../router.js'
+import { push } from '../router.js'
+import { useList } from '../list.js'
 import { fmtDate, priceRange, PRODUCT_STATUS } from '../util.js'
+import ListPager from '../components/ListPager.js'
 
 const TABS = ['listed', 'pending', 'rejected', 'draft', 'revoked', 'delisted']
-const PER_PAGE = 10
 
 export default {
   name: 'MyProductsPage',
+  components: { ListPager },
   setup() {
     const dl = useDicts(['product_type'])
-    const status = ref(TABS.includes(route.query.status) ? route.query.status : 'listed')
     const counts = reactive({})
-    const items = ref([])
-    const total = ref(0)
-    const page = ref(1)
-    const keyword = ref('')
-    const loading = ref(false)
-    const error = ref('')
     const busy = ref('')
     const ent = () => session.user?.enterprise
 
@@ -33,28 +28,20 @@ export default {
         counts[s] = r.totalItems
       })).catch(() => {})
     }
-    const load = async () => {
-      loading.value = true
-      error.value = ''
-      try {
-        let filter = pb.filter('enterprise = {:e} && status = {:s}', { e: ent(), s: status.value })
-        if (keyword.value) filter += ' && ' + pb.filter('(name ~ {:q} || related_product ~ {:q})', { q: keyword.value })
-        const res = await pb.collection('products').getList(page.value, PER_PAGE, { filter, sort: '-updated' })
-        items.value = res.items
-        total.value = res.totalItems
-      } catch (e) {
-        error.value = errorMessage(e)
-      } finally {
-        loading.value = false
-      }
-    }
-    const refresh = () => Promise.all([load(), loadCounts()])
-    onMounted(refresh)
-    const changeTab = (s) => {
-      setQuery({ status: s })
-      page.value = 1
-      load()
-    }
+    const list = useList({
+      filters: { status: 'listed', q: '' },
+      sort: '-updated',
+      query: true,
+      fetch: ({ page, perPage, sort, filters: f }) => {
+        let filter = pb.filter('enterprise = {:e} && status = {:s}', { e: ent(), s: TABS.includes(f.status) ? f.status : 'listed' })
+        if (f.q) filter += ' && ' + pb.filter('(name ~ {:q} || related_product ~ {:q})', { q: f.q })
+        return pb.collection('products').getList(page, perPage, { filter, sort })
+      },
+    })
+    const load = list.load
+    const refresh = () => Promise.all([list.load(), loadCounts()])
+    refresh()
+    const changeTab = () => list.search()
 
     const act = async (row, what, fn, confirmText, okText) => {
       if (confirmText && !(await ElMessageBox.confirm(confirmText, what, { type: 'warning' }).catch(() => false))) return
@@ -98,7 +85,7 @@ export default {
     const preview = (row) => window.open(previewUrl(row.id), '_blank')
     const cover = (row) => fileUrl(row, row.cover, '100x100')
     return {
-      TABS, PRODUCT_STATUS, PER_PAGE, status, counts, items, total, page, keyword, loading, error, busy, dl,
+      TABS, PRODUCT_STATUS, list, f: list.filters, counts, busy, dl,
       load, changeTab, edit, submit, remove, revoke, reedit, delist, showApp, preview, cover, fmtDate, priceRange, push,
     }
   },
@@ -106,17 +93,17 @@ export default {
   <div class="panel" data-test="my-products">
     <div class="panel-title"><h3>我的商品</h3>
       <div style="display:flex;gap:8px;flex-wrap:wrap">
-        <el-input v-model="keyword" placeholder="商品名称" clearable style="width:200px" @keyup.enter="page = 1; load()" @clear="load" />
+        <el-input v-model="f.q" placeholder="商品名称" clearable style="width:200px" @keyup.enter="list.search" @clear="list.search" data-test="products-search" />
         <el-button type="primary" @click="push('/workbench/products/new')" data-test="new-product">商品上架</el-button>
       </div>
     </div>
-    <el-tabs v-model="status" @tab-change="changeTab" class="status-tabs" data-test="product-tabs">
+    <el-tabs v-model="f.status" @tab-change="changeTab" class="status-tabs" data-test="product-tabs">
       <el-tab-pane v-for="s in TABS" :key="s" :name="s">
         <template #label>{{ PRODUCT_STATUS[s].text }}<span class="count" :data-test="'count-' + s">{{ counts[s] ?? '' }}</span></template>
       </el-tab-pane>
     </el-tabs>
-    <el-alert v-if="error" :title="error" type="error" show-icon :closable="false" style="margin-bottom:10px" />
-    <el-table :data="items" v-loading="loading" empty-text="暂无商品" data-test="products-table">
+    <el-alert v-if="list.error" :title="list.error" type="error" show-icon :closable="false" style="margin-bottom:10px" />
+    <el-table :data="list.items" v-loading="list.loading" empty-text="暂无商品" data-test="products-table" :default-sort="list.tableSort()" @sort-change="list.sortChange">
       <el-table-column label="商品" min-width="260">
         <template #default="{row}">
           <div style="display:flex;gap:10px;align-items:center">
@@ -130,8 +117,8 @@ export default {
       </el-table-column>
       <el-table-column label="价格" width="170"><template #default="{row}"><span class="money">{{ priceRange(row) }}</span></template></el-table-column>
       <el-table-column label="状态" width="90"><template #default="{row}"><el-tag size="small" :type="(PRODUCT_STATUS[row.status]||{}).type">{{ (PRODUCT_STATUS[row.status]||{}).text }}</el-tag></template></el-table-column>
-      <el-table-column label="销量" width="70" prop="sales_count" />
-      <el-table-column label="更新时间" width="160"><template #default="{row}">{{ fmtDate(row.updated) }}</template></el-table-column>
+      <el-table-column label="销量" width="80" prop="sales_count" sortable="custom" />
+      <el-table-column label="更新时间" width="160" prop="updated" sortable="custom"><template #default="{row}">{{ fmtDate(row.updated) }}</template></el-table-column>
       <el-table-column label="操作" width="230" fixed="right">
         <template #default="{row}">
           <template v-if="row.status === 'draft'">
@@ -160,6 +147,6 @@ export default {
         </template>
       </el-table-column>
     </el-table>
-    <div class="pager"><el-pagination layout="total, prev, pager, next" :total="total" :page-size="PER_PAGE" v-model:current-page="page" @current-change="load" hide-on-single-page /></div>
+    <list-pager :list="list" />
   </div>`,
 }

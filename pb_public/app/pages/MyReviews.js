@@ -1,55 +1,48 @@
 // 我的评价 (enterprise guide §5.4, 图5-4): the completed orders of the
 // tenant with 商品名称, 商品状态, 订购时间, 评价时间, 我的评分 and 立即评价
 // (1–5 stars and text, once per order) or 查看评价.
-import { ref, reactive, onMounted } from 'vue'
+import { ref, reactive } from 'vue'
 import { ElMessage } from 'element-plus'
-import { pb, rateOrder, serverErrors, errorMessage } from '../api.js'
+import { pb, rateOrder, serverErrors } from '../api.js'
 import { session } from '../store.js'
+import { useList } from '../list.js'
 import { fmtDate, PRODUCT_STATUS } from '../util.js'
-
-const PER_PAGE = 10
+import ListPager from '../components/ListPager.js'
 
 export default {
   name: 'MyReviewsPage',
+  components: { ListPager },
   setup() {
-    const items = ref([])
     const reviews = ref({})
-    const total = ref(0)
-    const page = ref(1)
-    const loading = ref(false)
-    const error = ref('')
-    const dlg = reactive({ open: false, order: null, rating: 5, content: '', view: null })
+    // No stars until the user gives some: an untouched dialog must not post 5★.
+    const dlg = reactive({ open: false, order: null, rating: 0, content: '', view: null })
     const saving = ref(false)
     const { errors, apply, clear } = serverErrors()
-    const load = async () => {
-      loading.value = true
-      error.value = ''
-      try {
-        const res = await pb.collection('orders').getList(page.value, PER_PAGE, {
-          filter: pb.filter('buyer_enterprise = {:e} && status = "completed"', { e: session.user.enterprise }), sort: '-created', expand: 'product',
-        })
-        items.value = res.items
-        total.value = res.totalItems
+    const list = useList({
+      sort: '-created',
+      query: true,
+      fetch: ({ page, perPage, sort }) => pb.collection('orders').getList(page, perPage, {
+        filter: pb.filter('buyer_enterprise = {:e} && status = "completed"', { e: session.user.enterprise }), sort, expand: 'product',
+      }),
+      after: async (items) => {
         const map = {}
-        if (res.items.length) {
-          const rs = await pb.collection('reviews').getFullList({ filter: res.items.map((o) => pb.filter('order = {:o}', { o: o.id })).join(' || ') })
+        if (items.length) {
+          const rs = await pb.collection('reviews').getFullList({ filter: items.map((o) => pb.filter('order = {:o}', { o: o.id })).join(' || ') })
           for (const r of rs) map[r.order] = r
         }
         reviews.value = map
-      } catch (e) {
-        error.value = errorMessage(e)
-      } finally {
-        loading.value = false
-      }
-    }
-    onMounted(load)
+      },
+    })
+    list.load()
+    const load = list.load
     const rate = (o) => {
       clear()
-      Object.assign(dlg, { open: true, order: o, rating: 5, content: '', view: null })
+      Object.assign(dlg, { open: true, order: o, rating: 0, content: '', view: null })
     }
     const view = (o) => Object.assign(dlg, { open: true, order: o, view: reviews.value[o.id] })
     const save = async () => {
-      if (!dlg.rating) return (errors.rating = '请选择评分')
+      clear()
+      if (!(dlg.rating >= 1)) return (errors.rating = '请选择评分（1-5星）')
       saving.value = true
       try {
         await rateOrder(dlg.order.id, dlg.rating, dlg.content.trim())
@@ -63,16 +56,16 @@ export default {
       }
     }
     const status = (o) => PRODUCT_STATUS[o.expand?.product?.status] || { text: '—' }
-    return { items, reviews, total, page, loading, error, dlg, saving, errors, load, rate, view, save, status, fmtDate, PER_PAGE }
+    return { list, reviews, dlg, saving, errors, load, rate, view, save, status, fmtDate }
   },
   template: `
   <div class="panel" data-test="my-reviews">
     <div class="panel-title"><h3>我的评价</h3><span class="muted small">订单完成后可对商品评价，每个订单评价一次</span></div>
-    <el-alert v-if="error" :title="error" type="error" show-icon :closable="false" style="margin-bottom:10px" />
-    <el-table :data="items" v-loading="loading" empty-text="暂无已完成的订单" data-test="my-reviews-table">
+    <el-alert v-if="list.error" :title="list.error" type="error" show-icon :closable="false" style="margin-bottom:10px" />
+    <el-table :data="list.items" v-loading="list.loading" empty-text="暂无已完成的订单" data-test="my-reviews-table" :default-sort="list.tableSort()" @sort-change="list.sortChange">
       <el-table-column label="商品名称" min-width="200" show-overflow-tooltip><template #default="{row}"><a :href="'/solutions/' + row.product">{{ row.product_name }}</a></template></el-table-column>
       <el-table-column label="商品状态" width="90"><template #default="{row}"><el-tag size="small" :type="status(row).type">{{ status(row).text }}</el-tag></template></el-table-column>
-      <el-table-column label="订购时间" width="160"><template #default="{row}">{{ fmtDate(row.created) }}</template></el-table-column>
+      <el-table-column label="订购时间" prop="created" width="160" sortable="custom"><template #default="{row}">{{ fmtDate(row.created) }}</template></el-table-column>
       <el-table-column label="评价时间" width="160"><template #default="{row}">{{ reviews[row.id] ? fmtDate(reviews[row.id].created) : '---' }}</template></el-table-column>
       <el-table-column label="我的评分" width="150"><template #default="{row}"><el-rate v-if="reviews[row.id]" :model-value="reviews[row.id].rating" disabled size="small" /><span v-else>---</span></template></el-table-column>
       <el-table-column label="操作" width="100" fixed="right">
@@ -82,7 +75,7 @@ export default {
         </template>
       </el-table-column>
     </el-table>
-    <div class="pager"><el-pagination layout="total, prev, pager, next" :total="total" :page-size="PER_PAGE" v-model:current-page="page" @current-change="load" hide-on-single-page /></div>
+    <list-pager :list="list" />
     <el-dialog v-model="dlg.open" :title="dlg.view ? '查看评价' : '立即评价'" width="480px" append-to-body data-test="review-dialog">
       <template v-if="dlg.order">
         <p style="margin-top:0"><b>{{ dlg.order.product_name }}</b> <span class="muted small">{{ dlg.order.spec_name }}</span></p>
@@ -92,7 +85,7 @@ export default {
           <div class="muted small">{{ fmtDate(dlg.view.created) }}</div>
         </template>
         <el-form v-else label-position="top" @submit.prevent>
-          <el-form-item label="评分" required :error="errors.rating"><el-rate v-model="dlg.rating" show-text :texts="['很差','较差','一般','满意','非常满意']" data-test="rate-stars" /></el-form-item>
+          <el-form-item label="评分" required :error="errors.rating"><el-rate v-model="dlg.rating" @change="errors.rating = ''" show-text :texts="['很差','较差','一般','满意','非常满意']" data-test="rate-stars" /></el-form-item>
           <el-form-item label="评价内容" :error="errors.content"><el-input v-model="dlg.content" type="textarea" :rows="4" maxlength="1000" show-word-limit placeholder="分享您对服务交付、效果的评价" data-test="rate-content" /></el-form-item>
         </el-form>
       </template>

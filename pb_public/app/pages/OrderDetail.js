@@ -4,7 +4,7 @@
 // 取消 for the buyer; 发货 for the provider; 取消 for operators.
 import { ref, reactive, computed, onMounted } from 'vue'
 import { ElMessage, ElMessageBox } from 'element-plus'
-import { pb, payOrder, deliverOrder, confirmOrder, cancelOrder, serverErrors, errorMessage } from '../api.js'
+import { pb, payOrder, deliverOrder, confirmOrder, cancelOrder, getPayee, serverErrors, errorMessage } from '../api.js'
 import { session } from '../store.js'
 import { route, push } from '../router.js'
 import { fmtDate, yuan, ORDER_STATUS, PAY_STATUS, LEDGER_REASONS } from '../util.js'
@@ -23,6 +23,17 @@ export default {
     const pay = reactive({ payer_account: '', reference: '', remark: '' })
     const paidInfo = ref(null)
     const { errors, apply } = serverErrors()
+    // 收款账户 of the 线下转账指引 (set by operators on 线下支付确认).
+    const payee = ref(null)
+    const payeeError = ref('')
+    const loadPayee = async () => {
+      if (payee.value) return
+      try {
+        payee.value = await getPayee()
+      } catch (e) {
+        payeeError.value = errorMessage(e, '收款账户读取失败')
+      }
+    }
     const load = async () => {
       try {
         const id = route.params.id
@@ -34,6 +45,7 @@ export default {
         ])
         ledger.value = l
         payments.value = p
+        if (p.some((x) => x.status === 'pending') && me.value?.enterprise === o.buyer_enterprise) await loadPayee()
       } catch (e) {
         error.value = e?.status === 404 ? '订单不存在或无权查看' : errorMessage(e)
       } finally {
@@ -53,6 +65,7 @@ export default {
       try {
         const res = await payOrder(order.value.id, 'offline', { ...pay })
         paidInfo.value = res
+        if (res?.instructions?.payee) payee.value = res.instructions.payee
         ElMessage.success(order.value.payable_fen > 0 ? '已提交支付，请按指引完成转账' : '支付成功')
         await load()
       } catch (e) {
@@ -77,11 +90,11 @@ export default {
     const deliver = () => act('发货', () => deliverOrder(order.value.id), '确认已完成交付？')
     const receive = () => act('确认收货', () => confirmOrder(order.value.id), '确认已收到服务交付？确认后订单完成。')
     const cancel = () => act('取消订单', () => cancelOrder(order.value.id), '确认取消该订单？已抵扣的服务券金额将退回。')
-    // Instructions of the offline transfer: the server's words when it
-    // sends them, else the platform's standing instructions.
-    const instructions = computed(() => { const i = paidInfo.value?.instructions; return typeof i === 'string' ? i : i?.message || '' })
+    // A declared offline transfer waits for the operator: 待确认到账.
+    const awaiting = computed(() => order.value?.status === 'pending_payment' && !!pendingPayment.value)
+    const hasPayee = computed(() => !!(payee.value?.name && payee.value?.account))
     return {
-      order, ledger, payments, loading, error, busy, pay, errors, isBuyer, isProvider, isOperator, pendingPayment, canPay, instructions,
+      order, ledger, payments, loading, error, busy, pay, errors, isBuyer, isProvider, isOperator, pendingPayment, canPay, payee, payeeError, hasPayee, awaiting,
       doPay, deliver, receive, cancel, fmtDate, yuan, ORDER_STATUS, PAY_STATUS, LEDGER_REASONS, PAY_STATE, push, route,
     }
   },
@@ -102,8 +115,8 @@ export default {
           <el-descriptions-item label="规格">{{ order.spec_name }}</el-descriptions-item>
           <el-descriptions-item label="数量">{{ order.quantity }}</el-descriptions-item>
           <el-descriptions-item label="订单类型">{{ order.order_type }}</el-descriptions-item>
-          <el-descriptions-item label="订单状态"><el-tag size="small" :type="(ORDER_STATUS[order.status]||{}).type" data-test="detail-order-status">{{ (ORDER_STATUS[order.status]||{}).text }}</el-tag></el-descriptions-item>
-          <el-descriptions-item label="支付状态"><el-tag size="small" :type="(PAY_STATUS[order.pay_status]||{}).type" data-test="detail-pay-status">{{ (PAY_STATUS[order.pay_status]||{}).text }}</el-tag></el-descriptions-item>
+          <el-descriptions-item label="订单状态"><el-tag size="small" :type="awaiting ? 'primary' : (ORDER_STATUS[order.status]||{}).type" data-test="detail-order-status">{{ awaiting ? '待确认到账' : (ORDER_STATUS[order.status]||{}).text }}</el-tag></el-descriptions-item>
+          <el-descriptions-item label="支付状态"><el-tag size="small" :type="awaiting ? 'primary' : (PAY_STATUS[order.pay_status]||{}).type" data-test="detail-pay-status">{{ awaiting ? '待确认到账' : (PAY_STATUS[order.pay_status]||{}).text }}</el-tag></el-descriptions-item>
           <el-descriptions-item label="单价"><span class="money">¥{{ yuan(order.unit_price_fen) }}</span></el-descriptions-item>
           <el-descriptions-item label="总价"><span class="money">¥{{ yuan(order.total_fen) }}</span></el-descriptions-item>
           <el-descriptions-item label="服务券抵扣"><span class="money" data-test="detail-deduction">-¥{{ yuan(order.deduction_fen) }}</span></el-descriptions-item>
@@ -129,12 +142,16 @@ export default {
       <div class="panel" v-if="isBuyer && pendingPayment" data-test="pay-instructions">
         <div class="panel-title"><h3>线下转账指引</h3><el-tag type="warning">待运营人员确认到账</el-tag></div>
         <div class="bank-box">
-          <div v-if="instructions" style="white-space:pre-wrap">{{ instructions }}</div>
-          <template v-else>
-            <div>请通过企业对公账户，向平台公布的服务券专用收款账户转账 <b class="money red">¥{{ yuan(pendingPayment.amount_fen) }}</b>。</div>
-            <div>转账附言请填写订单号：<b>{{ order.order_no }}</b></div>
-            <div>运营人员核对到账后确认支付，订单状态变为“已支付”，服务商随后交付。</div>
-          </template>
+          <div>请通过企业对公账户转账 <b class="money red" data-test="pay-amount">¥{{ yuan(pendingPayment.amount_fen) }}</b> 至以下平台收款账户：</div>
+          <el-descriptions v-if="hasPayee" :column="1" border size="small" style="margin:8px 0;max-width:560px" data-test="payee">
+            <el-descriptions-item label="收款单位"><span data-test="payee-name">{{ payee.name }}</span></el-descriptions-item>
+            <el-descriptions-item label="开户银行"><span data-test="payee-bank">{{ payee.bank }}</span></el-descriptions-item>
+            <el-descriptions-item label="收款账号"><b data-test="payee-account" style="letter-spacing:1px">{{ payee.account }}</b></el-descriptions-item>
+            <el-descriptions-item label="转账附言"><b>{{ order.order_no }}</b>（请填写订单号）</el-descriptions-item>
+          </el-descriptions>
+          <el-alert v-else type="error" :closable="false" show-icon style="margin:8px 0" data-test="payee-missing" :title="payeeError || '平台尚未设置收款账户，请联系平台运营人员获取收款账户后再转账。'" />
+          <div v-if="payee && payee.note" class="muted">{{ payee.note }}</div>
+          <div>运营人员核对到账后确认支付，订单状态变为“已支付”，服务商随后交付。</div>
         </div>
       </div>
 

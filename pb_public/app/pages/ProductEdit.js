@@ -4,7 +4,7 @@
 // saved at any time; 发布预览 opens the server's preview page; 提交申请
 // starts the review. A listed product is edited as a revision: the live
 // product stays as it is until the revision is approved (files then stay).
-import { ref, reactive, computed, onMounted } from 'vue'
+import { ref, reactive, computed, onMounted, watch } from 'vue'
 import { ElMessage, ElMessageBox } from 'element-plus'
 import {
   pb, dicts, saveProduct, productSpecs, productCases, saveSpec, deleteSpec, saveCase, submitProduct,
@@ -12,7 +12,7 @@ import {
 } from '../api.js'
 import { session } from '../store.js'
 import { route, push, replace } from '../router.js'
-import { checkFile, COVER_EXTS, DOC_EXTS, MEDIA_EXTS, toFen, toYuan, yuan, PRICE_UNITS, PRODUCT_STATUS, PHONE_RE } from '../util.js'
+import { CERT_STATUS, checkFile, COVER_EXTS, DOC_EXTS, MEDIA_EXTS, toFen, toYuan, yuan, PRICE_UNITS, PRODUCT_STATUS, PHONE_RE } from '../util.js'
 
 const EDITABLE = ['draft', 'rejected', 'revoked']
 const MODULES = { details: '商品详情', cases: '用户案例', support: '服务支持' }
@@ -52,6 +52,11 @@ export default {
     const revision = computed(() => product.value?.status === 'listed')
     const readOnly = computed(() => product.value && !EDITABLE.includes(product.value.status) && !revision.value)
     const enterpriseName = computed(() => session.enterprise?.name || '')
+    // Submitting needs a certified provider (the server refuses otherwise):
+    // say so before the form is filled, not after.
+    const certStatus = computed(() => session.enterprise?.cert_status || 'draft')
+    const certified = computed(() => certStatus.value === 'approved')
+    const certText = computed(() => (CERT_STATUS[certStatus.value] || {}).text || certStatus.value)
 
     const load = async () => {
       opts.value = { ...opts.value, ...(await dicts(['product_type', 'tag', 'solution_category', 'industry', 'delivery_cycle']).catch(() => ({}))) }
@@ -332,7 +337,35 @@ export default {
       return { e, ce }
     }
 
+    // After a first 提交申请 the checks run again on every change, so a
+    // field's message goes away as soon as it is filled in (and a server
+    // message goes away when its field changes), as el-form rules would.
+    const LOCAL_KEYS = ['name', 'related_product', 'catalog', 'delivery_cycle', 'contact_name', 'tags', 'categories', 'industries', 'hist_price_min_fen',
+      'hist_price_max_fen', 'delivery_man_days', 'cover', 'contact_methods', 'contact_phone', 'contact_email', 'specs', 'intro']
+    const checked = ref(false)
+    const recheck = () => {
+      if (!checked.value) return
+      const { e, ce } = localCheck()
+      for (const k of LOCAL_KEYS) {
+        if (e[k]) errors[k] = e[k]
+        else delete errors[k]
+      }
+      caseErr.value = ce
+    }
+    const ERROR_KEYS = { hist_min: ['hist_price_min_fen', 'hist_price_max_fen'], hist_max: ['hist_price_max_fen'] }
+    for (const k of Object.keys(f)) {
+      watch(() => f[k], () => {
+        for (const ek of ERROR_KEYS[k] || [k]) delete errors[ek]
+        recheck()
+      }, { deep: true })
+    }
+    watch(intro, () => { delete errors.intro; recheck() }, { deep: true })
+    watch(specs, () => { delete errors.specs; recheck() }, { deep: true })
+    watch(cases, () => recheck(), { deep: true })
+    watch(pending, () => { if (pending.cover) delete errors.cover; recheck() }, { deep: true })
+
     const submit = async () => {
+      checked.value = true
       const { e, ce } = localCheck()
       const bad = Object.keys(e).length + ce.reduce((a, x) => a + Object.keys(x).length, 0)
       if (bad) {
@@ -363,7 +396,7 @@ export default {
     const specPrice = (s) => (s.pricing === 'free' ? '免费' : `¥${yuan(toFen(s.price_yuan))} ${PRICE_UNITS[s.purchase_mode] || ''}`)
     return {
       id, product, loading, loadError, opts, f, intro, cases, caseTab, caseErr, specs, pending, previews, errors, saving, savedAt,
-      revision, readOnly, enterpriseName, typeLabel, chooseType, pick, coverUrl, bannerUrl, storedMedia, removedMedia, caseImageUrl,
+      revision, readOnly, enterpriseName, certified, certText, typeLabel, chooseType, pick, coverUrl, bannerUrl, storedMedia, removedMedia, caseImageUrl,
       isVideo, mediaUrl, addHighlight, removeHighlight, move, specDlg, openSpec, saveSpecDlg, removeSpec, saveDraft, preview, submit,
       specPrice, MODULES, PRICE_UNITS, PRODUCT_STATUS, COVER_EXTS, DOC_EXTS, push,
     }
@@ -372,7 +405,9 @@ export default {
   <div class="product-edit" v-loading="loading" style="min-height:300px" data-test="product-edit">
     <div class="panel" v-if="loadError"><el-result icon="warning" :title="loadError"><template #extra><a href="/workbench/products">返回我的商品</a></template></el-result></div>
 
-    <div class="panel" v-else-if="!id && !f.type" data-test="product-type-choice">
+    <el-alert v-if="!certified && !loadError" type="warning" show-icon :closable="false" style="margin-bottom:12px" data-test="cert-warning"
+      :title="'企业认证通过后才能提交商品上架申请（当前认证状态：' + certText + '）。现在可以先填写并保存草稿，认证通过后再提交。'" />
+    <div class="panel" v-if="!loadError && !id && !f.type" data-test="product-type-choice">
       <div class="panel-title"><h3>选择发布类型</h3></div>
       <div class="grid grid-3">
         <div v-for="t in opts.product_type" :key="t.value" class="type-card">
@@ -383,7 +418,7 @@ export default {
       <el-empty v-if="!opts.product_type.length" description="加载中…" :image-size="60" />
     </div>
 
-    <template v-else-if="!loading">
+    <template v-else-if="!loading && !loadError">
       <el-alert v-if="revision" type="warning" show-icon :closable="false" style="margin-bottom:12px" title="该商品已上架：修改内容作为变更申请提交审核，审核通过前门户仍展示当前版本；图片和文档不能通过变更修改。" />
       <el-alert v-else-if="readOnly" type="info" show-icon :closable="false" style="margin-bottom:12px" :title="'商品当前状态为“' + ((PRODUCT_STATUS[product.status]||{}).text || product.status) + '”，不能编辑。'" />
       <el-alert v-else-if="product && product.status !== 'draft'" type="error" show-icon :closable="false" style="margin-bottom:12px" title="商品已被驳回或撤销，修改后可重新提交申请。" />
@@ -571,7 +606,9 @@ export default {
         <span class="muted small" v-if="savedAt" data-test="saved-at">已保存 {{ savedAt }}</span>
         <el-button :loading="saving" @click="saveDraft(false)" data-test="p-save">{{ revision ? '保存变更' : '保存草稿' }}</el-button>
         <el-button :loading="saving" @click="preview" data-test="p-preview">发布预览</el-button>
-        <el-button type="primary" :loading="saving" @click="submit" data-test="p-submit">提交申请</el-button>
+        <el-tooltip :disabled="certified" content="企业认证通过后才能提交申请" placement="top">
+          <span style="margin-left:12px"><el-button type="primary" :loading="saving" :disabled="!certified" @click="submit" data-test="p-submit">提交申请</el-button></span>
+        </el-tooltip>
       </div>
     </template>
 

@@ -10,7 +10,7 @@ import {
 import { session } from '../store.js'
 import { push } from '../router.js'
 import { passwordChecks, PHONE_RE, USERNAME_RE, debounce, fmtDate, fmtTime } from '../util.js'
-import { enterpriseValues, enterpriseData, missingRequired, isFileField, fileColumn } from '../schema.js'
+import { enterpriseValues, enterpriseData, draftData, missingRequired, isFileField, fileColumn } from '../schema.js'
 import SchemaForm from '../components/SchemaForm.js'
 import { AGREEMENTS } from '../components/Agreements.js'
 
@@ -21,7 +21,7 @@ export default {
     const step = ref(0)
     const booting = ref(true)
     // ---- step 1 ----
-    const account = reactive({ role: 'provider', username: '', phone: '', password: '', passwordConfirm: '', agreement: false })
+    const account = reactive({ role: 'provider', username: '', name: '', phone: '', password: '', passwordConfirm: '', agreement: false })
     const accRef = ref(null)
     const accErr = serverErrors()
     const busy = ref(false)
@@ -29,6 +29,7 @@ export default {
     const checks = computed(() => passwordChecks(account.password, account.username, account.phone))
     const accRules = {
       username: [{ required: true, message: '请输入用户名', trigger: 'blur' }, { pattern: USERNAME_RE, message: '用户名为6-30位字母、数字或下划线', trigger: 'blur' }],
+      name: [{ required: true, message: '请输入您的姓名', trigger: 'blur' }, { max: 50, message: '姓名不能超过50个字', trigger: 'blur' }],
       phone: [{ required: true, message: '请输入手机号', trigger: 'blur' }, { pattern: PHONE_RE, message: '手机号应为1开头的11位数字', trigger: 'blur' }],
       password: [{
         trigger: 'blur',
@@ -89,7 +90,9 @@ export default {
       if (!enterprise.value) return
       save.state = 'saving'
       try {
-        const body = enterpriseData(schema.value, values.value)
+        // Values still being typed (half a phone number) keep their stored
+        // value: a draft save never fails on an unfinished field.
+        const body = draftData(schema.value, values.value, enterprise.value)
         const f = key && schema.value.sections.flatMap((s) => s.fields).find((x) => x.key === key)
         enterprise.value = await saveEnterpriseDraft(enterprise.value.id, body, file, f ? fileColumn(f) : undefined)
         entErr.clear()
@@ -196,6 +199,10 @@ export default {
       <el-form-item label="用户名" prop="username" :error="accErr.username">
         <el-input v-model="account.username" placeholder="请输入用户名" maxlength="30" autocomplete="username" data-test="reg-username" />
         <div class="upload-hint">6-30位字母、数字或下划线，注册后不可修改</div>
+      </el-form-item>
+      <el-form-item label="姓名" prop="name" :error="accErr.name">
+        <el-input v-model="account.name" placeholder="请输入您的真实姓名" maxlength="50" autocomplete="name" data-test="reg-name" />
+        <div class="upload-hint">审批、订单和评价中显示的申请人 / 联系人姓名</div>
       </el-form-item>
       <el-form-item label="手机号" prop="phone" :error="accErr.phone">
         <el-input v-model="account.phone" placeholder="请输入手机号" maxlength="11" data-test="reg-phone"><template #prepend>+86</template></el-input>

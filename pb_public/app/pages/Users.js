@@ -2,45 +2,37 @@
 // 创建时间; search, pagination) for its admin: 添加用户 (表4-2 checked as
 // typed), 编辑 (phone, email), 删除, 重置密码, 应用内权限配置 (the menu tree
 // of the catalogue), 设为专家 / 取消专家 (providers).
-import { ref, reactive, computed, onMounted, nextTick } from 'vue'
+import { ref, reactive, computed, nextTick } from 'vue'
 import { ElMessage, ElMessageBox } from 'element-plus'
 import { pb, resetUserPassword, cancelExpert, menuCatalog, setUserMenus, serverErrors, errorMessage } from '../api.js'
 import { session, ROLE_LABELS } from '../store.js'
 import { push } from '../router.js'
 import { fmtDate, passwordChecks, PHONE_RE, USERNAME_RE } from '../util.js'
+import { useList } from '../list.js'
+import ListPager from '../components/ListPager.js'
 
-const PER_PAGE = 10
 const EMAIL_RE = /^[^@\s]+@[^@\s]+\.[^@\s]+$/
 
 export default {
   name: 'UsersPage',
+  components: { ListPager },
   setup() {
-    const items = ref([])
-    const total = ref(0)
-    const page = ref(1)
-    const keyword = ref('')
-    const loading = ref(false)
-    const error = ref('')
     const me = computed(() => session.user)
     const isAdmin = computed(() => !!me.value?.tenant_admin)
     const certified = computed(() => session.enterprise?.cert_status === 'approved')
-    const load = async () => {
-      loading.value = true
-      error.value = ''
-      try {
+    const list = useList({
+      filters: { q: '' },
+      sort: '-created',
+      query: true,
+      fetch: ({ page, perPage, sort, filters: f }) => {
         let filter = pb.filter('enterprise = {:e}', { e: me.value.enterprise })
-        if (keyword.value) filter += pb.filter(' && (username ~ {:q} || name ~ {:q} || phone ~ {:q})', { q: keyword.value })
-        const res = await pb.collection('users').getList(page.value, PER_PAGE, { filter, sort: '-created' })
-        items.value = res.items
-        total.value = res.totalItems
-      } catch (e) {
-        error.value = errorMessage(e)
-      } finally {
-        loading.value = false
-      }
-    }
-    onMounted(load)
-    const search = () => { page.value = 1; load() }
+        if (f.q) filter += pb.filter(' && (username ~ {:q} || name ~ {:q} || phone ~ {:q})', { q: f.q })
+        return pb.collection('users').getList(page, perPage, { filter, sort })
+      },
+    })
+    list.load()
+    const load = list.load
+    const search = list.search
 
     // ---- 添加用户 ----
     const add = reactive({ open: false, username: '', name: '', phone: '', email: '', password: '', passwordConfirm: '' })
@@ -202,28 +194,28 @@ export default {
     const roleOf = (u) => (u.tenant_admin ? '管理员 · ' : '') + (ROLE_LABELS[u.role] || u.role) + (u.is_expert ? ' · 专家' : '')
     const state = (c, v) => (!v ? '' : c.ok ? 'ok' : 'bad')
     return {
-      items, total, page, keyword, loading, error, me, isAdmin, certified, load, search, add, addRef, addErr: addErr.errors, addRules, checks, openAdd, saveAdd, saving,
+      list, f: list.filters, me, isAdmin, certified, load, search, add, addRef, addErr: addErr.errors, addRules, checks, openAdd, saveAdd, saving,
       edit, editRef, editErr: editErr.errors, editRules, openEdit, saveEdit, remove, reset, resetRef, resetErr: resetErr.errors, resetRules, resetChecks, openReset, saveReset,
-      perm, treeRef, openPerm, savePerm, unsetExpert, roleOf, state, fmtDate, push, PER_PAGE,
+      perm, treeRef, openPerm, savePerm, unsetExpert, roleOf, state, fmtDate, push,
     }
   },
   template: `
   <div class="panel" data-test="users">
     <div class="panel-title"><h3>用户管理</h3>
       <div style="display:flex;gap:8px;flex-wrap:wrap">
-        <el-input v-model="keyword" placeholder="用户名 / 姓名 / 手机号" clearable style="width:220px" @keyup.enter="search" @clear="search" data-test="users-search" />
+        <el-input v-model="f.q" placeholder="用户名 / 姓名 / 手机号" clearable style="width:220px" @keyup.enter="search" @clear="search" data-test="users-search" />
         <el-button @click="search">查询</el-button>
         <el-button v-if="isAdmin" type="primary" :disabled="!certified" @click="openAdd" data-test="user-add">添加用户</el-button>
       </div>
     </div>
     <el-alert v-if="isAdmin && !certified" type="warning" show-icon :closable="false" style="margin-bottom:10px" title="企业认证通过后才能添加用户" />
-    <el-alert v-if="error" :title="error" type="error" show-icon :closable="false" style="margin-bottom:10px" />
-    <el-table :data="items" v-loading="loading" empty-text="暂无用户" data-test="users-table">
-      <el-table-column label="用户名" prop="username" min-width="140" />
-      <el-table-column label="姓名" prop="name" width="110" />
+    <el-alert v-if="list.error" :title="list.error" type="error" show-icon :closable="false" style="margin-bottom:10px" />
+    <el-table :data="list.items" v-loading="list.loading" empty-text="暂无用户" data-test="users-table" :default-sort="list.tableSort()" @sort-change="list.sortChange">
+      <el-table-column label="用户名" prop="username" min-width="140" sortable="custom" />
+      <el-table-column label="姓名" prop="name" width="110" sortable="custom" />
       <el-table-column label="手机号" prop="phone" width="120" />
       <el-table-column label="角色" min-width="140"><template #default="{row}">{{ roleOf(row) }}</template></el-table-column>
-      <el-table-column label="创建时间" width="160"><template #default="{row}">{{ fmtDate(row.created) }}</template></el-table-column>
+      <el-table-column label="创建时间" prop="created" width="160" sortable="custom"><template #default="{row}">{{ fmtDate(row.created) }}</template></el-table-column>
       <el-table-column label="操作" width="330" fixed="right">
         <template #default="{row}">
           <template v-if="isAdmin">
@@ -241,7 +233,7 @@ export default {
         </template>
       </el-table-column>
     </el-table>
-    <div class="pager"><el-pagination layout="total, prev, pager, next" :total="total" :page-size="PER_PAGE" v-model:current-page="page" @current-change="load" hide-on-single-page /></div>
+    <list-pager :list="list" />
 
     <el-dialog v-model="add.open" title="添加用户" width="520px" append-to-body data-test="add-dialog">
       <el-form ref="addRef" :model="add" :rules="addRules" label-width="90px" class="resp-form" @submit.prevent>

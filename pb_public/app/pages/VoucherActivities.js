@@ -2,31 +2,31 @@
 // shows their batches with 立即申请 (apply) or 抢券 (grab). The server
 // decides (window, stock, per-enterprise limit, certification) and its
 // refusal is shown as it words it.
-import { ref, reactive, onMounted } from 'vue'
+import { ref, reactive } from 'vue'
 import { ElMessage } from 'element-plus'
 import { pb, claimVoucher, useDicts, errorMessage } from '../api.js'
 import { session } from '../store.js'
 import { push } from '../router.js'
 import { fmtDate, yuan } from '../util.js'
+import { useList } from '../list.js'
+import ListPager from '../components/ListPager.js'
 
 export default {
   name: 'VoucherActivitiesPage',
+  components: { ListPager },
   setup() {
     const dl = useDicts(['solution_category'])
-    const items = ref([])
-    const loading = ref(true)
-    const error = ref('')
     const detail = reactive({ open: false, activity: null, batches: [], mine: {}, loading: false, error: '', result: {} })
     const busy = ref('')
-    onMounted(async () => {
-      try {
-        items.value = await pb.collection('voucher_activities').getFullList({ filter: 'listed = true', sort: '-start_at' })
-      } catch (e) {
-        error.value = errorMessage(e)
-      } finally {
-        loading.value = false
-      }
+    const list = useList({
+      filters: { q: '' },
+      sort: '-start_at',
+      query: true,
+      fetch: ({ page, perPage, sort, filters: f }) => pb.collection('voucher_activities').getList(page, perPage, {
+        filter: 'listed = true' + (f.q ? ' && ' + pb.filter('name ~ {:q}', { q: f.q }) : ''), sort,
+      }),
     })
+    list.load()
     const now = () => new Date()
     const state = (a) => {
       const s = new Date(String(a.start_at).replace(' ', 'T'))
@@ -75,19 +75,26 @@ export default {
       if (b.expand?.scope_products?.length) parts.push('商品：' + b.expand.scope_products.map((p) => p.name).join('、'))
       return parts.join('；') || '全部上架商品'
     }
-    return { items, loading, error, detail, busy, state, open, claim, validity, scope, fmtDate, yuan, push }
+    return { list, f: list.filters, detail, busy, state, open, claim, validity, scope, fmtDate, yuan, push }
   },
   template: `
   <div class="panel" data-test="voucher-activities">
-    <div class="panel-title"><h3>服务券活动</h3><el-button plain @click="push('/workbench/vouchers')">我的服务券</el-button></div>
-    <el-alert v-if="error" :title="error" type="error" show-icon :closable="false" />
-    <el-table :data="items" v-loading="loading" empty-text="暂无上架的活动" data-test="activities-table">
+    <div class="panel-title"><h3>服务券活动</h3>
+      <div style="display:flex;gap:8px;flex-wrap:wrap">
+        <el-input v-model="f.q" placeholder="活动名称" clearable style="width:200px" @keyup.enter="list.search" @clear="list.search" />
+        <el-button @click="list.search">查询</el-button>
+        <el-button plain @click="push('/workbench/vouchers')">我的服务券</el-button>
+      </div>
+    </div>
+    <el-alert v-if="list.error" :title="list.error" type="error" show-icon :closable="false" />
+    <el-table :data="list.items" v-loading="list.loading" empty-text="暂无上架的活动" data-test="activities-table" :default-sort="list.tableSort()" @sort-change="list.sortChange">
       <el-table-column label="活动名称" prop="name" min-width="240" show-overflow-tooltip />
-      <el-table-column label="开始时间" width="160"><template #default="{row}">{{ fmtDate(row.start_at) }}</template></el-table-column>
-      <el-table-column label="结束时间" width="160"><template #default="{row}">{{ fmtDate(row.end_at) }}</template></el-table-column>
+      <el-table-column label="开始时间" prop="start_at" width="160" sortable="custom"><template #default="{row}">{{ fmtDate(row.start_at) }}</template></el-table-column>
+      <el-table-column label="结束时间" prop="end_at" width="160" sortable="custom"><template #default="{row}">{{ fmtDate(row.end_at) }}</template></el-table-column>
       <el-table-column label="状态" width="80"><template #default="{row}"><el-tag size="small" :type="state(row).type">{{ state(row).text }}</el-tag></template></el-table-column>
       <el-table-column label="操作" width="80" fixed="right"><template #default="{row}"><el-button link type="primary" @click="open(row)" data-test="activity-detail">详情</el-button></template></el-table-column>
     </el-table>
+    <list-pager :list="list" />
     <el-dialog v-model="detail.open" :title="detail.activity ? detail.activity.name : ''" width="760px" append-to-body data-test="activity-dialog">
       <div v-loading="detail.loading" style="min-height:120px">
         <p v-if="detail.activity" class="muted" style="margin-top:0">{{ detail.activity.description }}<br>活动时间：{{ fmtDate(detail.activity.start_at) }} 至 {{ fmtDate(detail.activity.end_at) }}</p>

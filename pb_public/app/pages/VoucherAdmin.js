@@ -3,6 +3,8 @@
 // validity by dates or days after claim, scope, cap on an order's share,
 // mode 申请/抢券) through the records API; the server's rules decide.
 import { ref, reactive, onMounted } from 'vue'
+import { useList } from '../list.js'
+import ListPager from '../components/ListPager.js'
 import { ElMessage, ElMessageBox } from 'element-plus'
 import { pb, dicts, serverErrors, errorMessage } from '../api.js'
 import { fmtDate, yuan, toFen, toYuan } from '../util.js'
@@ -12,10 +14,8 @@ const local = (s) => (s ? new Date(String(s).replace(' ', 'T')) : null)
 
 export default {
   name: 'VoucherAdminPage',
+  components: { ListPager },
   setup() {
-    const items = ref([])
-    const loading = ref(false)
-    const error = ref('')
     const batches = reactive({})
     const cats = ref([])
     const products = ref([])
@@ -25,20 +25,21 @@ export default {
     const bat = reactive({ open: false, id: '', activity: '', name: '', description: '', mode: 'apply', face: null, quantity: 100, limit: 1, validity: 'days', valid_days: 180, range: null, ratio: null, scope_categories: [], scope_products: [] })
     const batErr = serverErrors()
 
-    const load = async () => {
-      loading.value = true
-      error.value = ''
-      try {
-        items.value = await pb.collection('voucher_activities').getFullList({ sort: '-start_at' })
-        const all = await pb.collection('voucher_batches').getFullList({ sort: 'created' })
+    // Activities page by page; the batches of the page's activities with them.
+    const list = useList({
+      filters: { q: '' },
+      sort: '-start_at',
+      query: true,
+      fetch: ({ page, perPage, sort, filters: f }) => pb.collection('voucher_activities').getList(page, perPage, { sort, filter: f.q ? pb.filter('name ~ {:q}', { q: f.q }) : '' }),
+      after: async (items) => {
+        const all = items.length
+          ? await pb.collection('voucher_batches').getFullList({ filter: items.map((a) => pb.filter('activity = {:a}', { a: a.id })).join(' || '), sort: 'created' })
+          : []
         for (const k of Object.keys(batches)) delete batches[k]
         for (const b of all) (batches[b.activity] ||= []).push(b)
-      } catch (e) {
-        error.value = errorMessage(e)
-      } finally {
-        loading.value = false
-      }
-    }
+      },
+    })
+    const load = list.load
     onMounted(() => {
       load()
       dicts(['solution_category']).then((d) => (cats.value = d.solution_category)).catch(() => {})
@@ -140,15 +141,21 @@ export default {
     }
     const validity = (b) => (b.valid_days ? `领取后${b.valid_days}天` : `${fmtDate(b.valid_from, false)} 至 ${fmtDate(b.valid_to, false)}`)
     return {
-      items, loading, error, batches, cats, products, saving, act, actErr: actErr.errors, bat, batErr: batErr.errors,
+      list, f: list.filters, batches, cats, products, saving, act, actErr: actErr.errors, bat, batErr: batErr.errors,
       load, openAct, saveAct, toggleListed, removeAct, openBat, saveBat, removeBat, validity, fmtDate, yuan,
     }
   },
   template: `
   <div class="panel" data-test="voucher-admin">
-    <div class="panel-title"><h3>服务券活动管理</h3><el-button type="primary" @click="openAct(null)" data-test="act-new">新建活动</el-button></div>
-    <el-alert v-if="error" :title="error" type="error" show-icon :closable="false" style="margin-bottom:10px" />
-    <el-table :data="items" v-loading="loading" row-key="id" empty-text="暂无活动" data-test="admin-activities">
+    <div class="panel-title"><h3>服务券活动管理</h3>
+      <div style="display:flex;gap:8px;flex-wrap:wrap">
+        <el-input v-model="f.q" placeholder="活动名称" clearable style="width:200px" @keyup.enter="list.search" @clear="list.search" />
+        <el-button @click="list.search">查询</el-button>
+        <el-button type="primary" @click="openAct(null)" data-test="act-new">新建活动</el-button>
+      </div>
+    </div>
+    <el-alert v-if="list.error" :title="list.error" type="error" show-icon :closable="false" style="margin-bottom:10px" />
+    <el-table :data="list.items" v-loading="list.loading" row-key="id" empty-text="暂无活动" data-test="admin-activities" :default-sort="list.tableSort()" @sort-change="list.sortChange">
       <el-table-column type="expand">
         <template #default="{row}">
           <div style="padding:0 12px 8px 48px">
@@ -166,8 +173,8 @@ export default {
         </template>
       </el-table-column>
       <el-table-column label="活动名称" prop="name" min-width="220" show-overflow-tooltip />
-      <el-table-column label="开始时间" width="160"><template #default="{row}">{{ fmtDate(row.start_at) }}</template></el-table-column>
-      <el-table-column label="结束时间" width="160"><template #default="{row}">{{ fmtDate(row.end_at) }}</template></el-table-column>
+      <el-table-column label="开始时间" prop="start_at" width="160" sortable="custom"><template #default="{row}">{{ fmtDate(row.start_at) }}</template></el-table-column>
+      <el-table-column label="结束时间" prop="end_at" width="160" sortable="custom"><template #default="{row}">{{ fmtDate(row.end_at) }}</template></el-table-column>
       <el-table-column label="批次" width="60"><template #default="{row}">{{ (batches[row.id] || []).length }}</template></el-table-column>
       <el-table-column label="状态" width="80"><template #default="{row}"><el-tag size="small" :type="row.listed ? 'success' : 'info'">{{ row.listed ? '已上架' : '未上架' }}</el-tag></template></el-table-column>
       <el-table-column label="操作" width="170" fixed="right">
@@ -178,6 +185,7 @@ export default {
         </template>
       </el-table-column>
     </el-table>
+    <list-pager :list="list" />
 
     <el-dialog v-model="act.open" :title="act.id ? '编辑活动' : '新建活动'" width="600px" append-to-body data-test="act-dialog">
       <el-form label-width="90px" class="resp-form" @submit.prevent>

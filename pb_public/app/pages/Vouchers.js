@@ -1,40 +1,30 @@
 // 服务券查询 (enterprise guide §5.6.1, 图5-6): the tenant's vouchers with
 // 名称, 余额, 面值, 有效期, 状态, 计费模式; 详情 shows the ledger, 去使用 the
 // listed products the voucher can pay for.
-import { ref, reactive, onMounted } from 'vue'
+import { reactive } from 'vue'
 import { pb, voucherDetail, errorMessage } from '../api.js'
 import { session } from '../store.js'
 import { push } from '../router.js'
+import { useList } from '../list.js'
 import { fmtDate, yuan, VOUCHER_STATUS, LEDGER_REASONS } from '../util.js'
-
-const PER_PAGE = 10
+import ListPager from '../components/ListPager.js'
 
 export default {
   name: 'VouchersPage',
+  components: { ListPager },
   setup() {
-    const items = ref([])
-    const total = ref(0)
-    const page = ref(1)
-    const status = ref('')
-    const loading = ref(false)
-    const error = ref('')
     const detail = reactive({ open: false, loading: false, voucher: null, ledger: [], error: '' })
-    const load = async () => {
-      loading.value = true
-      error.value = ''
-      try {
+    const list = useList({
+      filters: { status: '' },
+      sort: 'status,valid_to',
+      query: true,
+      fetch: ({ page, perPage, sort, filters: f }) => {
         let filter = pb.filter('enterprise = {:e}', { e: session.user.enterprise })
-        if (status.value) filter += pb.filter(' && status = {:s}', { s: status.value })
-        const res = await pb.collection('vouchers').getList(page.value, PER_PAGE, { filter, sort: 'status,valid_to' })
-        items.value = res.items
-        total.value = res.totalItems
-      } catch (e) {
-        error.value = errorMessage(e)
-      } finally {
-        loading.value = false
-      }
-    }
-    onMounted(load)
+        if (f.status) filter += pb.filter(' && status = {:s}', { s: f.status })
+        return pb.collection('vouchers').getList(page, perPage, { filter, sort })
+      },
+    })
+    list.load()
     const show = async (v) => {
       Object.assign(detail, { open: true, loading: true, voucher: v, ledger: [], error: '' })
       try {
@@ -48,24 +38,24 @@ export default {
       }
     }
     const use = (v) => push(`/workbench/vouchers/${v.id}/products`)
-    return { items, total, page, status, loading, error, detail, load, show, use, fmtDate, yuan, VOUCHER_STATUS, LEDGER_REASONS, PER_PAGE, push }
+    return { list, f: list.filters, detail, show, use, fmtDate, yuan, VOUCHER_STATUS, LEDGER_REASONS, push }
   },
   template: `
   <div class="panel" data-test="vouchers">
     <div class="panel-title"><h3>服务券查询</h3>
       <div style="display:flex;gap:8px">
-        <el-select v-model="status" placeholder="状态" clearable style="width:120px" @change="page = 1; load()">
+        <el-select v-model="f.status" placeholder="状态" clearable style="width:120px" @change="list.search">
           <el-option v-for="(s, k) in VOUCHER_STATUS" :key="k" :value="k" :label="s.text" />
         </el-select>
         <el-button type="primary" plain @click="push('/workbench/voucher-activities')">去领券</el-button>
       </div>
     </div>
-    <el-alert v-if="error" :title="error" type="error" show-icon :closable="false" style="margin-bottom:10px" />
-    <el-table :data="items" v-loading="loading" empty-text="暂无服务券，可到“服务券活动”申请" data-test="vouchers-table">
+    <el-alert v-if="list.error" :title="list.error" type="error" show-icon :closable="false" style="margin-bottom:10px" />
+    <el-table :data="list.items" v-loading="list.loading" empty-text="暂无服务券，可到“服务券活动”申请" data-test="vouchers-table" @sort-change="list.sortChange">
       <el-table-column label="服务券名称" prop="name" min-width="220" show-overflow-tooltip />
-      <el-table-column label="余额" width="120"><template #default="{row}"><span class="money red">¥{{ yuan(row.balance_fen) }}</span></template></el-table-column>
+      <el-table-column label="余额" prop="balance_fen" width="120" sortable="custom"><template #default="{row}"><span class="money red">¥{{ yuan(row.balance_fen) }}</span></template></el-table-column>
       <el-table-column label="面值" width="120"><template #default="{row}"><span class="money">¥{{ yuan(row.face_value_fen) }}</span></template></el-table-column>
-      <el-table-column label="有效期" width="210"><template #default="{row}">{{ fmtDate(row.valid_from, false) }} 至 {{ fmtDate(row.valid_to, false) }}</template></el-table-column>
+      <el-table-column label="有效期" prop="valid_to" width="210" sortable="custom"><template #default="{row}">{{ fmtDate(row.valid_from, false) }} 至 {{ fmtDate(row.valid_to, false) }}</template></el-table-column>
       <el-table-column label="状态" width="90"><template #default="{row}"><el-tag size="small" :type="(VOUCHER_STATUS[row.status]||{}).type">{{ (VOUCHER_STATUS[row.status]||{}).text }}</el-tag></template></el-table-column>
       <el-table-column label="计费模式" width="100"><template #default="{row}">{{ row.billing_mode || '单独计价' }}</template></el-table-column>
       <el-table-column label="操作" width="130" fixed="right">
@@ -75,7 +65,7 @@ export default {
         </template>
       </el-table-column>
     </el-table>
-    <div class="pager"><el-pagination layout="total, prev, pager, next" :total="total" :page-size="PER_PAGE" v-model:current-page="page" @current-change="load" hide-on-single-page /></div>
+    <list-pager :list="list" />
     <el-dialog v-model="detail.open" title="服务券详情" width="680px" append-to-body data-test="voucher-dialog">
       <div v-loading="detail.loading" style="min-height:120px">
         <el-alert v-if="detail.error" :title="detail.error" type="error" :closable="false" />
