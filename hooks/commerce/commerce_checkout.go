@@ -20,7 +20,7 @@ import (
 
 // newOrderNo is yyyymmddHHMMSS + 4 random digits (18 digits).
 func newOrderNo(now time.Time) string {
-	return now.In(platform.ChinaTime).Format("20060102150405") + fmt.Sprintf("%04d", rand.IntN(10000))
+	return now.In(platform.China).Format("20060102150405") + fmt.Sprintf("%04d", rand.IntN(10000))
 }
 
 // errVoucherChanged is built per request (error values are mutated on the
