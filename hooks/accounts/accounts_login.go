@@ -44,8 +44,8 @@ func registerLogin(app core.App) {
 
 // lockMessage tells when a locked account opens again (Beijing time).
 func lockMessage(until time.Time) string {
-	local := until.In(platform.Beijing)
-	if local.Format("2006-01-02") == time.Now().In(platform.Beijing).Format("2006-01-02") {
+	local := until.In(platform.China)
+	if local.Format("2006-01-02") == time.Now().In(platform.China).Format("2006-01-02") {
 		return fmt.Sprintf("密码错误次数过多，帐号已锁定，请于 %s 后再试", local.Format("15:04"))
 	}
 	return fmt.Sprintf("密码错误次数过多，帐号已锁定，请于 %s 后再试", local.Format("1月2日 15:04"))

@@ -81,8 +81,8 @@ func newSMSCode() (string, error) {
 }
 
 func beijingMidnightUTC(now time.Time) time.Time {
-	l := now.In(platform.Beijing)
-	return time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, platform.Beijing).UTC()
+	l := now.In(platform.China)
+	return time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, platform.China).UTC()
 }
 
 func dbTime(t time.Time) string {

@@ -297,16 +297,22 @@ func catalogList(app core.App, f catalogFilter) (*CatalogPage, error) {
 }
 
 func handleCatalogList(e *core.RequestEvent) error {
-	f, err := parseCatalogFilter(e.Request.URL.Query())
-	if err != nil {
-		return err
-	}
-	page, err := catalogList(e.App, f)
+	page, err := ListCatalog(e.App, e.Request.URL.Query())
 	if err != nil {
 		return err
 	}
 	e.Response.Header().Set("Cache-Control", "no-cache")
 	return e.JSON(http.StatusOK, page)
+}
+
+// ListCatalog is one page of the public catalog for the query of
+// GET /api/smedx/catalog (filters, sort, page); a bad filter is a 400.
+func ListCatalog(app core.App, q url.Values) (*CatalogPage, error) {
+	f, err := parseCatalogFilter(q)
+	if err != nil {
+		return nil, err
+	}
+	return catalogList(app, f)
 }
 
 func handleCatalogDetail(e *core.RequestEvent) error {

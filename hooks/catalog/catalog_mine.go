@@ -95,7 +95,7 @@ func handleMyProducts(e *core.RequestEvent) error {
 		return err
 	}
 	countMap := map[string]int{"all": 0}
-	for _, st := range workflow.ProductStatuses {
+	for _, st := range workflow.ProductStatuses() {
 		countMap[st.Code] = 0
 	}
 	for _, c := range counts {
@@ -154,6 +154,6 @@ func handleMyProducts(e *core.RequestEvent) error {
 	totalPages := (total + perPage - 1) / perPage
 	return e.JSON(http.StatusOK, map[string]any{
 		"page": page, "perPage": perPage, "totalItems": total, "totalPages": totalPages,
-		"counts": countMap, "statuses": workflow.ProductStatuses, "items": items,
+		"counts": countMap, "statuses": workflow.ProductStatuses(), "items": items,
 	})
 }

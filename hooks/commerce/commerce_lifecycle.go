@@ -35,7 +35,7 @@ func orderAction(e *core.RequestEvent, fn func(tx core.App, user, order *core.Re
 }
 
 func statusError(order *core.Record, action string) error {
-	return apis.NewBadRequestError("订单当前状态为「"+workflow.OrderStatusNames[order.GetString("status")]+"」，不能"+action, nil)
+	return apis.NewBadRequestError("订单当前状态为「"+workflow.OrderStatusLabel(order.GetString("status"))+"」，不能"+action, nil)
 }
 
 // deliverOrder: the provider of a paid order marks it delivered (交付).

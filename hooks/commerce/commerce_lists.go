@@ -66,8 +66,8 @@ func orderRow(o *core.Record) map[string]any {
 		"payable_fen": o.GetInt("payable_fen"), "paid_fen": o.GetInt("paid_fen"),
 		"buyer_enterprise": o.GetString("buyer_enterprise"), "buyer_name": o.GetString("buyer_name"),
 		"provider_enterprise": o.GetString("provider_enterprise"),
-		"pay_status":          o.GetString("pay_status"), "pay_status_name": workflow.PayStatusNames[o.GetString("pay_status")],
-		"status": o.GetString("status"), "status_name": workflow.OrderStatusNames[o.GetString("status")],
+		"pay_status":          o.GetString("pay_status"), "pay_status_name": workflow.PayStatusLabel(o.GetString("pay_status")),
+		"status": o.GetString("status"), "status_name": workflow.OrderStatusLabel(o.GetString("status")),
 		"rated": o.GetBool("rated"), "created": o.GetDateTime("created"), "paid_at": o.GetDateTime("paid_at"),
 	}
 }

@@ -99,7 +99,7 @@ func updateOrderModel(e *core.RecordEvent) error {
 	from, to := old.GetString("status"), e.Record.GetString("status")
 	if !workflow.AllowedMove(workflow.OrderTransitions, from, to) {
 		return platform.FieldError("status", "invalid_transition",
-			fmt.Sprintf("订单状态不能从「%s」变为「%s」", workflow.OrderStatusNames[from], workflow.OrderStatusNames[to]))
+			fmt.Sprintf("订单状态不能从「%s」变为「%s」", workflow.OrderStatusLabel(from), workflow.OrderStatusLabel(to)))
 	}
 	for _, f := range orderFixed {
 		if fmt.Sprint(old.Get(f)) != fmt.Sprint(e.Record.Get(f)) {

@@ -243,7 +243,7 @@ func applicationDetail(e *core.RequestEvent) error {
 		history = append(history, map[string]any{
 			"id": r.Id, "stage": r.GetString("stage"), "stage_label": workflow.StageLabel(r.GetString("stage")),
 			"reviewer": r.GetString("reviewer"), "reviewer_name": r.GetString("reviewer_name"),
-			"decision": r.GetString("decision"), "decision_label": map[string]string{"approve": "通过", "reject": "驳回"}[r.GetString("decision")],
+			"decision": r.GetString("decision"), "decision_label": workflow.DecisionLabel(r.GetString("decision")),
 			"comment": r.GetString("comment"), "created": r.GetString("created"),
 		})
 	}

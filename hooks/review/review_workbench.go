@@ -82,9 +82,7 @@ func workbench(e *core.RequestEvent) error {
 }
 
 func roleLabel(user *core.Record) string {
-	label := map[string]string{
-		platform.RoleProvider: "服务商", platform.RoleEnterprise: "企业用户", platform.RoleOperator: "运营人员", platform.RoleDepartment: "工信厅",
-	}[user.GetString("role")]
+	label := workflow.RoleLabel(user.GetString("role"))
 	if user.GetBool("is_expert") {
 		label += "（专家）"
 	}

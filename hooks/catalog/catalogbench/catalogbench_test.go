@@ -1,11 +1,11 @@
-package catalog_test
+package catalogbench_test
 
 import (
 	"net/url"
 	"strings"
 	"testing"
 
-	"smedx/hooks/catalog"
+	"smedx/hooks/catalog/catalogbench"
 	"smedx/smedxtest"
 )
 
@@ -13,10 +13,10 @@ import (
 // products: the report (p50/p95/p99 per filter + sort) is logged once, and
 // b.Loop times one filtered, sorted page through the HTTP route.
 //
-//	go test ./hooks/ -run '^$' -bench BenchmarkCatalog -benchtime 200x -v
+//	go test ./hooks/catalog/catalogbench -run '^$' -bench BenchmarkCatalog -benchtime 200x -v
 func BenchmarkCatalog(b *testing.B) {
 	a := smedxtest.New(b)
-	report, err := catalog.RunCatalogBench(a, 10000)
+	report, err := catalogbench.RunCatalogBench(a, 10000)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -33,7 +33,7 @@ func BenchmarkCatalog(b *testing.B) {
 // The benchmark code keeps working (small n, no timing claims).
 func TestRunCatalogBench(t *testing.T) {
 	a := smedxtest.New(t)
-	report, err := catalog.RunCatalogBench(a, 300)
+	report, err := catalogbench.RunCatalogBench(a, 300)
 	if err != nil {
 		t.Fatal(err)
 	}
