@@ -154,6 +154,7 @@ type listQuery struct {
 	perPage          int
 	filter, sort     string
 	perProduct       bool // filter by one listed product, rotating (getFullList of a product page)
+	cross            bool // a page of all listed products' rows: only with -cross-lists
 }
 
 func (q listQuery) url(base, collection string, i int, samples []string) string {
@@ -173,9 +174,9 @@ func (q listQuery) url(base, collection string, i int, samples []string) string 
 var listQueries = []listQuery{
 	{name: "products-4", collection: "products", perPage: 4, filter: `status = "listed"`, sort: "-sales_count"},
 	{name: "products-20", collection: "products", perPage: 20, filter: `status = "listed"`, sort: "-sales_count"},
-	{name: "specs-20", collection: "product_specs", perPage: 20, filter: `product.status = "listed"`, sort: "-created"},
+	{name: "specs-all-20", collection: "product_specs", perPage: 20, filter: `product.status = "listed"`, sort: "-created", cross: true},
 	{name: "specs-of-product", collection: "product_specs", perPage: 1000, sort: "sort,created", perProduct: true},
-	{name: "cases-20", collection: "product_cases", perPage: 20, filter: `product.status = "listed"`, sort: "-created"},
+	{name: "cases-all-20", collection: "product_cases", perPage: 20, filter: `product.status = "listed"`, sort: "-created", cross: true},
 	{name: "cases-of-product", collection: "product_cases", perPage: 1000, sort: "idx", perProduct: true},
 }
 
@@ -183,6 +184,9 @@ func (b *bench) listScenarios(size int) []*scenario {
 	var out []*scenario
 	for _, q := range listQueries {
 		q := q
+		if q.cross && !b.opts.crossLists {
+			continue
+		}
 		col := func(side string) string {
 			if side == sideSmedx {
 				return b.opts.collections[q.collection]
