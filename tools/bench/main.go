@@ -151,7 +151,7 @@ func parseFlags() options {
 
 // quickRun is the scenarios of -quick: every write, the lists the web UI
 // sends, three catalog shapes.
-const quickRun = `^(claims|checkout)/|^list/(products-4|specs-of-product|cases-of-product)/|^catalog(1|50)/(all|tags|keyword-1)/`
+const quickRun = `^(claims|checkout)/|^list/(products-4|products-4-skiptotal|specs-of-product|cases-of-product)/|^catalog(1|50)/(all|tags|keyword-1)/`
 
 func fail(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", args...)
