@@ -96,7 +96,7 @@ func parseFlags() options {
 	flag.IntVar(&o.listClients, "list-clients", 10, "clients of the records-API list scenarios (enough to saturate the cores; the cross-product lists cost seconds a request at 50k)")
 	flag.IntVar(&o.readRequests, "read-requests", 2000, "requests per read phase at most")
 	flag.IntVar(&o.latencyRequests, "latency-requests", 200, "requests of the one-client catalog phases at most")
-	flag.DurationVar(&o.phaseMax, "phase-max", 4*time.Second, "a read phase stops issuing after this long")
+	flag.DurationVar(&o.phaseMax, "phase-max", 3*time.Second, "a read phase stops issuing after this long")
 	flag.DurationVar(&o.idleWait, "idle-wait", 20*time.Second, "wait after a stage's load before reading idle RSS")
 	flag.StringVar(&o.run, "run", "", "only scenarios whose id matches this regexp (ids: claims/c10, checkout/c300, list/products-4/10k, catalog1/tags/50k, catalog50/keyword-1/1k …)")
 	flag.StringVar(&o.pprofDir, "pprof", "", "build smedx with net/http/pprof (overlay, tree unchanged) and save CPU profiles of both servers here")
