@@ -13,7 +13,6 @@ import (
 func registerCommands(app *pocketbase.PocketBase) {
 	app.RootCmd.AddCommand(staffCommand(app))
 	app.RootCmd.AddCommand(demoCommand(app))
-	app.RootCmd.AddCommand(benchCommand(app))
 	app.RootCmd.AddCommand(restoreCommand(app))
 	registerMigrate(app)
 	replica.Register(app) // global --replica: serve streams, restore reads

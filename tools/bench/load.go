@@ -67,7 +67,7 @@ func fire(ctx context.Context, client *http.Client, srv *server, ph phase) resul
 	var next atomic.Int64
 	var mu sync.Mutex
 	res := result{Codes: map[int]int{}}
-	lat := make([]time.Duration, 0, ph.n)
+	lat := make([]time.Duration, 0, min(ph.n, 1<<16))
 	start := time.Now()
 	deadline := time.Time{}
 	if ph.maxDur > 0 {
@@ -78,7 +78,7 @@ func fire(ctx context.Context, client *http.Client, srv *server, ph phase) resul
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			local := make([]time.Duration, 0, ph.n/ph.clients+1)
+			local := make([]time.Duration, 0, min(ph.n/ph.clients+1, 1<<14))
 			codes := map[int]int{}
 			ok := 0
 			var firstErr error

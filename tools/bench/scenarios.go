@@ -153,7 +153,9 @@ type listQuery struct {
 	name, collection string // collection: products, product_specs or product_cases
 	perPage          int
 	filter, sort     string
+	skipTotal        bool
 	perProduct       bool // filter by one listed product, rotating (getFullList of a product page)
+	cross            bool // a page of all listed products' rows: only with -cross-lists
 }
 
 func (q listQuery) url(base, collection string, i int, samples []string) string {
@@ -163,6 +165,8 @@ func (q listQuery) url(base, collection string, i int, samples []string) string 
 	filter := q.filter
 	if q.perProduct {
 		filter = fmt.Sprintf(`product = "%s"`, samples[i%len(samples)])
+	}
+	if q.skipTotal || q.perProduct {
 		v.Set("skipTotal", "1")
 	}
 	v.Set("filter", filter)
@@ -170,12 +174,16 @@ func (q listQuery) url(base, collection string, i int, samples []string) string 
 	return base + "/api/collections/" + collection + "/records?" + v.Encode()
 }
 
+// listQueries: getList as the SDK sends it by default (with the total), the
+// home page's variant (skipTotal, pb_public/app/pages/Home.js), and the
+// product page's getFullList of its specs and cases.
 var listQueries = []listQuery{
 	{name: "products-4", collection: "products", perPage: 4, filter: `status = "listed"`, sort: "-sales_count"},
+	{name: "products-4-skiptotal", collection: "products", perPage: 4, filter: `status = "listed"`, sort: "-sales_count", skipTotal: true},
 	{name: "products-20", collection: "products", perPage: 20, filter: `status = "listed"`, sort: "-sales_count"},
-	{name: "specs-20", collection: "product_specs", perPage: 20, filter: `product.status = "listed"`, sort: "-created"},
+	{name: "specs-all-20", collection: "product_specs", perPage: 20, filter: `product.status = "listed"`, sort: "-created", cross: true},
 	{name: "specs-of-product", collection: "product_specs", perPage: 1000, sort: "sort,created", perProduct: true},
-	{name: "cases-20", collection: "product_cases", perPage: 20, filter: `product.status = "listed"`, sort: "-created"},
+	{name: "cases-all-20", collection: "product_cases", perPage: 20, filter: `product.status = "listed"`, sort: "-created", cross: true},
 	{name: "cases-of-product", collection: "product_cases", perPage: 1000, sort: "idx", perProduct: true},
 }
 
@@ -183,6 +191,9 @@ func (b *bench) listScenarios(size int) []*scenario {
 	var out []*scenario
 	for _, q := range listQueries {
 		q := q
+		if q.cross && !b.opts.crossLists {
+			continue
+		}
 		col := func(side string) string {
 			if side == sideSmedx {
 				return b.opts.collections[q.collection]

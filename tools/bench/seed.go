@@ -402,7 +402,9 @@ func newProductInserter(tx core.App) *productInserter {
 	p.types = list("product_type", "")
 	p.tags = list("tag", "")
 	p.cats = list("solution_category", "")
-	p.industries = list("industry", " AND parent != ''")
+	// Every 门类 letter and the manufacturing 大类 (C13 …) of the dicts: most
+	// products are in manufacturing, so industry=C is a broad filter.
+	p.industries = list("industry", "")
 	var rows []struct {
 		Ent string `db:"enterprise"`
 		ID  string `db:"id"`
