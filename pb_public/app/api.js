@@ -187,19 +187,9 @@ function cached(key, fn) {
 }
 
 // The questionnaire of a tenant kind (GET /api/smedx/forms/{kind}):
-// {title, sections:[{key,title,fields:[...]}]}.
+// {kind, version, title, sections:[{key, title, fields:[{key, label, type, …}]}]}.
 export function formSchema(kind) {
-  return cached(`form:${kind}`, async () => normalizeSchema(await pb.send(`/api/smedx/forms/${kind}`, {})))
-}
-
-function normalizeSchema(s) {
-  const sections = (s?.sections || s?.groups || []).map((sec, i) => ({
-    ...sec,
-    key: sec.key || sec.id || `s${i}`,
-    title: sec.title || sec.label || sec.name || `第${i + 1}部分`,
-    fields: (sec.fields || []).map((f) => ({ ...f, key: f.key || f.name, label: f.label || f.title || f.key })),
-  }))
-  return { ...s, sections }
+  return cached(`form:${kind}`, () => pb.send(`/api/smedx/forms/${kind}`, {}))
 }
 
 // dicts(['tag','city']) → {tag:[{value,label,children?}], city:[...]}, from
@@ -212,7 +202,7 @@ export async function dicts(types) {
     const p = pb.send('/api/smedx/dicts', { query: { types: missing.join(',') } })
     for (const t of missing) {
       cache.set(`dict:${t}`, p.then((r) => {
-        const opts = normalizeOptions(r?.[t] || [])
+        const opts = r?.[t] || []
         dictStore[t] = opts
         return opts
       }).catch((e) => { cache.delete(`dict:${t}`); throw e }))
@@ -257,14 +247,6 @@ export function regionOf(codes, storedText = '', sep = '') {
     return /^\d+$/.test(storedText) ? '' : storedText
   }
   return regionText(list, sep)
-}
-
-export function normalizeOptions(list) {
-  return (list || []).map((o) =>
-    typeof o === 'string'
-      ? { value: o, label: o }
-      : { ...o, value: o.value ?? o.code ?? o.key, label: o.label ?? o.name ?? o.value, children: o.children?.length ? normalizeOptions(o.children) : undefined },
-  )
 }
 
 // findOption finds the option of value anywhere in a (possibly nested)
@@ -393,30 +375,17 @@ export const updateCartItem = (id, quantity) => pb.collection('cart_items').upda
 export const removeCartItem = (id) => pb.collection('cart_items').delete(id)
 
 // quote: POST orders/quote {items:[{product,spec,quantity}], vouchers?} →
-// lines with prices, the eligible vouchers (pre-selected ones flagged),
-// the deduction and the payable. normalizeQuote keeps the pages
-// independent of small naming differences.
-export async function quoteOrder(items, vouchers) {
-  const res = await post('orders/quote', vouchers ? { items, vouchers } : { items })
-  return normalizeQuote(res)
-}
+// {items (priced lines), vouchers:[{id, name, balance_fen, selected,
+// deduct_fen, …}] (the eligible ones, the chosen ones selected),
+// total_fen, deduction_fen, payable_fen}.
+export const quoteOrder = (items, vouchers) => post('orders/quote', vouchers ? { items, vouchers } : { items })
 
-function normalizeQuote(r) {
-  const eligible = (r.vouchers || r.eligible_vouchers || r.eligible || []).map((v) => ({
-    ...v,
-    id: v.id || v.voucher,
-    selected: v.selected ?? v.preselected ?? (r.selected || r.selected_vouchers || []).includes(v.id || v.voucher),
-  }))
-  const total = r.total_fen ?? (r.items || []).reduce((a, i) => a + (i.total_fen || 0), 0)
-  const deduction = r.deduction_fen ?? 0
-  return { ...r, items: r.items || r.lines || [], vouchers: eligible, total_fen: total, deduction_fen: deduction, payable_fen: r.payable_fen ?? total - deduction }
-}
-
-// checkout answers the created orders ({orders:[...]} or a list); the
-// Idempotency-Key makes a double click create them once.
+// checkout: POST orders/checkout → {checkout_id, replayed, orders, ledger,
+// total_fen, deduction_fen, payable_fen}; the Idempotency-Key makes a
+// double click create the orders once. Answers the orders.
 export async function checkout(body, key) {
   const res = await pb.send('/api/smedx/orders/checkout', { method: 'POST', body, headers: { 'Idempotency-Key': key } })
-  return Array.isArray(res) ? res : res.orders || res.items || []
+  return res.orders
 }
 
 export const payOrder = (id, method = 'offline', extra = {}) => post(`orders/${id}/pay`, { method, ...extra })
