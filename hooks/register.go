@@ -7,6 +7,7 @@ package hooks
 import (
 	"github.com/pocketbase/pocketbase/core"
 
+	"smedx/hooks/console"
 	"smedx/hooks/platform"
 )
 
@@ -21,4 +22,5 @@ func Register(app core.App) {
 	registerTenant(app)    // tenant.go: tenant users, menus, experts
 	registerDicts(app)     // dicts.go: option lists for the forms
 	registerForms(app)     // forms.go: schema-driven enterprise questionnaires
+	console.Register(app)  // console/: 数据看板, operator management lists, disabled accounts
 }
