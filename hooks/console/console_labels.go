@@ -76,6 +76,7 @@ func consoleMeta(e *core.RequestEvent) error {
 			workflow.OrderCompleted, workflow.OrderCancelled}, fromMap(workflow.OrderStatusNames)),
 		"pay_statuses":     options([]string{"unpaid", "paid", "none", "refunded"}, fromMap(workflow.PayStatusNames)),
 		"voucher_statuses": options([]string{workflow.VoucherActive, workflow.VoucherUsedUp, workflow.VoucherExpired, workflow.VoucherVoid}, fromMap(voucherStatusNames)),
+		"voucher_modes":    options([]string{"apply", "grab"}, fromMap(modeNames)),
 		"staff_roles":      options([]string{platform.RoleOperator, platform.RoleDepartment}, fromMap(roleNames)),
 		"stages":           options([]string{"operator", "expert", "department"}, workflow.StageLabel),
 		"role":             user.GetString("role"),

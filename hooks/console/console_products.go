@@ -150,13 +150,19 @@ func productDetail(e *core.RequestEvent) error {
 	}
 	p := rows[0]
 	specs := []struct {
-		Name         string `db:"name" json:"name"`
-		PurchaseMode string `db:"purchase_mode" json:"purchase_mode"`
-		Pricing      string `db:"pricing" json:"pricing"`
-		PriceFen     int    `db:"price_fen" json:"price_fen"`
+		Name              string `db:"name" json:"name"`
+		PurchaseMode      string `db:"purchase_mode" json:"purchase_mode"`
+		PurchaseModeLabel string `db:"purchase_mode_label" json:"purchase_mode_label"`
+		Pricing           string `db:"pricing" json:"pricing"`
+		PricingLabel      string `db:"pricing_label" json:"pricing_label"`
+		PriceFen          int    `db:"price_fen" json:"price_fen"`
 	}{}
-	if err := e.App.DB().NewQuery(`SELECT name, purchase_mode, pricing, price_fen FROM product_specs WHERE product = {:id} ORDER BY sort, created`).
-		Bind(dbx.Params{"id": p.ID}).All(&specs); err != nil {
+	if err := e.App.DB().NewQuery(`SELECT s.name, s.purchase_mode, COALESCE(m.label, s.purchase_mode) AS purchase_mode_label,
+			s.pricing, COALESCE(pr.label, s.pricing) AS pricing_label, s.price_fen
+		FROM product_specs s
+			LEFT JOIN dicts m ON m.type = 'purchase_mode' AND m.code = s.purchase_mode
+			LEFT JOIN dicts pr ON pr.type = 'pricing' AND pr.code = s.pricing
+		WHERE s.product = {:id} ORDER BY s.sort, s.created`).Bind(dbx.Params{"id": p.ID}).All(&specs); err != nil {
 		return err
 	}
 	var orders struct {
