@@ -79,8 +79,8 @@ export default {
     })
     const industryOption = computed(() => ({
       tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
-      legend: { type: 'scroll', orient: 'vertical', right: 0, top: 'middle' },
-      series: [{ name: '注册', type: 'pie', radius: ['35%', '65%'], center: ['38%', '50%'],
+      legend: { type: 'scroll', bottom: 0 },
+      series: [{ name: '注册', type: 'pie', radius: ['35%', '62%'], center: ['50%', '45%'], label: { formatter: '{b}\n{d}%', width: 120, overflow: 'truncate' },
         data: (data.registrations?.by_industry || []).map((r) => ({ name: r.label, value: r.registered })) }],
     }))
     const flowOption = computed(() => ({
@@ -97,15 +97,15 @@ export default {
         xAxis: { type: 'category', data: rows.map((r) => r.label) },
         yAxis: { type: 'value', name: '工作日' },
         series: [
-          bars('中位数', rows.map((r) => r.median_days), { markLine: { symbol: 'none', lineStyle: { type: 'dashed' }, label: { formatter: `${limit} 个工作日` }, data: [{ yAxis: limit }] } }),
+          bars('中位数', rows.map((r) => r.median_days), { markLine: { symbol: 'none', lineStyle: { type: 'dashed' }, label: { position: 'insideEndTop', formatter: `${limit} 个工作日` }, data: [{ yAxis: limit }] } }),
           bars('P90', rows.map((r) => r.p90_days)),
         ],
       }
     })
     const statusOption = computed(() => ({
       tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
-      legend: { orient: 'vertical', right: 0, top: 'middle' },
-      series: [{ name: '商品', type: 'pie', radius: ['35%', '65%'], center: ['38%', '50%'],
+      legend: { type: 'scroll', bottom: 0 },
+      series: [{ name: '商品', type: 'pie', radius: ['35%', '62%'], center: ['50%', '45%'], label: { formatter: '{b} {c}' },
         data: (data.listings?.by_status || []).map((r) => ({ name: r.label, value: r.count })) }],
     }))
     const categoryOption = computed(() => {
