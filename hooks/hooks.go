@@ -7,6 +7,7 @@
 // to the bottom; nothing imports upwards and a package imports only those
 // below it:
 //
+//	console   数据看板, management lists, disabled accounts (platform, workflow only)
 //	commerce  cart, quote, checkout, orders, payments, ratings
 //	vouchers  activities, batches, claims, expiry, voucher scopes
 //	review    certification and publication review, revisions, workbench
@@ -28,6 +29,7 @@ import (
 	"smedx/hooks/accounts"
 	"smedx/hooks/catalog"
 	"smedx/hooks/commerce"
+	"smedx/hooks/console"
 	"smedx/hooks/content"
 	"smedx/hooks/forms"
 	"smedx/hooks/platform"
@@ -49,4 +51,5 @@ func Register(app core.App) {
 	commerce.Register(app) // cart, quote, checkout, payment, ratings
 	tenant.Register(app)   // tenant users, menus and their guard, experts
 	forms.Register(app)    // dicts and the enterprise questionnaires
+	console.Register(app)  // 数据看板, operator management lists, disabled accounts
 }

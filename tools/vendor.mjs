@@ -21,6 +21,9 @@ const files = {
   },
   '@element-plus/icons-vue': { 'dist/index.min.js': 'index.min.js', LICENSE: 'LICENSE' },
   pocketbase: { 'dist/pocketbase.es.mjs': 'pocketbase.es.mjs', 'LICENSE.md': 'LICENSE.md' },
+  // Apache ECharts (数据看板): the full ESM build, zh-CN locale included;
+  // Apache-2.0 asks for its NOTICE beside the LICENSE.
+  echarts: { 'dist/echarts.esm.min.mjs': 'echarts.esm.min.mjs', LICENSE: 'LICENSE', NOTICE: 'NOTICE' },
 }
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))

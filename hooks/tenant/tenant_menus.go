@@ -62,6 +62,14 @@ const (
 	MenuPayments          = "payments"
 	MenuAnnouncements     = "announcements"
 	MenuAudit             = "audit"
+
+	// The platform console (hooks/console).
+	MenuConsoleDashboard   = "console_dashboard"
+	MenuConsoleEnterprises = "console_enterprises"
+	MenuConsoleStaff       = "console_staff"
+	MenuConsoleProducts    = "console_products"
+	MenuConsoleOrders      = "console_orders"
+	MenuConsoleVouchers    = "console_vouchers"
 )
 
 var (
@@ -72,6 +80,10 @@ var (
 	menuUsers     = Menu{Key: MenuUsers, Title: "用户管理", Path: "/workbench/users", Icon: "User", Admin: true}
 	menuPassword  = Menu{Key: MenuPassword, Title: "修改密码", Path: "/workbench/password", Icon: "Lock", Fixed: true, Hidden: true}
 	menuExpert    = Menu{Key: MenuReviewExpert, Title: "专家评审", Path: "/workbench/review?type=product_publish", Icon: "Finished", Fixed: true}
+
+	menuDashboard   = Menu{Key: MenuConsoleDashboard, Title: "数据看板", Path: "/workbench/console/dashboard", Icon: "DataAnalysis"}
+	menuEnterprises = Menu{Key: MenuConsoleEnterprises, Title: "企业管理", Path: "/workbench/console/enterprises", Icon: "OfficeBuilding"}
+	menuVoucherStat = Menu{Key: MenuConsoleVouchers, Title: "服务券", Path: "/workbench/console/vouchers", Icon: "Ticket"}
 )
 
 // menuCatalogue is the workbench of each role, in the guides' order
@@ -101,6 +113,11 @@ var menuCatalogue = map[string][]Menu{
 		{Key: MenuTodo, Title: "待我审批", Path: "/workbench/todo", Icon: "Bell"},
 		{Key: MenuReviewCert, Title: "认证审核", Path: "/workbench/review?type=certification", Icon: "Stamp"},
 		{Key: MenuReviewProduct, Title: "商品初审", Path: "/workbench/review?type=product_publish", Icon: "Finished"},
+		menuDashboard, menuEnterprises,
+		{Key: MenuConsoleStaff, Title: "平台用户", Path: "/workbench/console/staff", Icon: "UserFilled"},
+		{Key: MenuConsoleProducts, Title: "商品管理", Path: "/workbench/console/products", Icon: "Goods"},
+		{Key: MenuConsoleOrders, Title: "订单管理", Path: "/workbench/console/orders", Icon: "List"},
+		menuVoucherStat,
 		{Key: MenuVoucherAdmin, Title: "服务券活动管理", Path: "/workbench/voucher-admin", Icon: "Wallet"},
 		{Key: MenuPayments, Title: "线下支付确认", Path: "/workbench/payments", Icon: "Money"},
 		{Key: MenuAnnouncements, Title: "公告管理", Path: "/workbench/announcements", Icon: "Notification"},
@@ -111,6 +128,7 @@ var menuCatalogue = map[string][]Menu{
 		menuWorkbench,
 		{Key: MenuTodo, Title: "待我审批", Path: "/workbench/todo", Icon: "Bell"},
 		{Key: MenuReviewProduct, Title: "商品终审", Path: "/workbench/review?type=product_publish", Icon: "Finished"},
+		menuDashboard, menuEnterprises, menuVoucherStat,
 		menuPassword,
 	},
 }

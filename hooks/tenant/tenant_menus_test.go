@@ -92,7 +92,7 @@ func TestMenusOfUsers(t *testing.T) {
 	if m := tnMenus(t, a, f.Operator); !m.has("review_cert") || !m.has("audit") || m.has("orders") {
 		t.Fatalf("operator: %v", m.Allowed)
 	}
-	if m := tnMenus(t, a, f.Department); !reflect.DeepEqual(m.top(), []string{"workbench", "todo", "review_product"}) {
+	if m := tnMenus(t, a, f.Department); !reflect.DeepEqual(m.top(), []string{"workbench", "todo", "review_product", "console_dashboard", "console_enterprises", "console_vouchers"}) {
 		t.Fatalf("department: %v", m.top())
 	}
 	a.Do("GET", "/api/smedx/menus", nil, nil).Status(t, 401)

@@ -46,6 +46,13 @@ export const routes = [
   { path: '/workbench/audit', load: page('AuditLog'), title: '操作日志', layout: 'workbench', auth: true, menu: 'audit', roles: ['operator'] },
   { path: '/cart', load: page('Cart'), title: '购物车', layout: 'portal', auth: true, roles: ['enterprise'] },
   { path: '/checkout', load: page('Checkout'), title: '订单确认', layout: 'portal', auth: true, roles: ['enterprise'] },
+  // The platform console (hooks/console): 数据看板 and the management pages.
+  { path: '/workbench/console/dashboard', load: page('ConsoleDashboard'), title: '数据看板', layout: 'workbench', auth: true, menu: 'console_dashboard', roles: ['operator', 'department'] },
+  { path: '/workbench/console/enterprises', load: page('ConsoleEnterprises'), title: '企业管理', layout: 'workbench', auth: true, menu: 'console_enterprises', roles: ['operator', 'department'] },
+  { path: '/workbench/console/staff', load: page('ConsoleStaff'), title: '平台用户', layout: 'workbench', auth: true, menu: 'console_staff', roles: ['operator'] },
+  { path: '/workbench/console/products', load: page('ConsoleProducts'), title: '商品管理', layout: 'workbench', auth: true, menu: 'console_products', roles: ['operator'] },
+  { path: '/workbench/console/orders', load: page('ConsoleOrders'), title: '订单管理', layout: 'workbench', auth: true, menu: 'console_orders', roles: ['operator'] },
+  { path: '/workbench/console/vouchers', load: page('ConsoleVouchers'), title: '服务券', layout: 'workbench', auth: true, menu: 'console_vouchers', roles: ['operator', 'department'] },
   // An unknown workbench address stays in the workbench (its menu and
   // breadcrumb), any other one gets the portal's 页面不存在.
   { path: '/workbench/:rest*', load: page('NotFound'), title: '页面不存在', layout: 'workbench', auth: true },
