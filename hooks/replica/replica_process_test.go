@@ -74,6 +74,32 @@ func TestKill9RestoreKeepsAcknowledgedWrites(t *testing.T) {
 		}
 		time.Sleep(25 * time.Millisecond)
 	}
+	// The status routes: superusers only; after a forced sync both
+	// databases are in sync.
+	if code, _ := call("GET", s1.base+"/api/smedx/replica", "", nil, nil); code != 401 {
+		t.Errorf("replica status without a token: %d, want 401", code)
+	}
+	if code, _ := call("GET", s1.base+"/api/smedx/replica", fx.tokens[0], nil, nil); code != 403 {
+		t.Errorf("replica status for an enterprise user: %d, want 403", code)
+	}
+	var status struct {
+		URL       string
+		Databases []struct {
+			Name   string
+			InSync bool `json:"in_sync"`
+			Error  string
+		}
+	}
+	root := login(t, s1.base, "_superusers", rootEmail, rootPassword)
+	mustCall(t, "POST", s1.base+"/api/smedx/replica/sync", root, nil, &status)
+	if status.URL != rep1 || len(status.Databases) != 2 {
+		t.Errorf("replica status: %+v", status)
+	}
+	for _, d := range status.Databases {
+		if !d.InSync || d.Error != "" {
+			t.Errorf("after sync: %+v", d)
+		}
+	}
 	s1.kill9(t)
 
 	restoreCLI(t, rep1, dir2)
@@ -88,7 +114,7 @@ func TestKill9RestoreKeepsAcknowledgedWrites(t *testing.T) {
 
 	// The restored dir serves, and the API shows the same vouchers.
 	s2 := startServer(t, dir2, "--replica", rep2)
-	root := login(t, s2.base, "_superusers", rootEmail, rootPassword)
+	root = login(t, s2.base, "_superusers", rootEmail, rootPassword)
 	var list struct{ TotalItems int }
 	mustCall(t, "GET", s2.base+"/api/collections/vouchers/records?perPage=1&filter="+urlEscape(`batch="`+fx.batch+`"`), root, nil, &list)
 	vouchers := 0
