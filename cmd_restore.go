@@ -20,8 +20,9 @@ import (
 func restoreCommand(app *pocketbase.PocketBase) *cobra.Command {
 	var at string
 	cmd := &cobra.Command{
-		Use:   "restore",
-		Short: "从复制目标恢复数据目录（最新状态或指定时间点），写入新的空目录",
+		Use:          "restore",
+		Short:        "从复制目标恢复数据目录（最新状态或指定时间点），写入新的空目录",
+		SilenceUsage: true,
 		Example: `  smedx restore --replica file:///var/backups/smedx --dir /var/lib/smedx/pb_data.restored
   smedx restore --replica s3://bucket/smedx?endpoint=https://oss-cn-jinan.aliyuncs.com&region=cn-jinan \
       --dir /var/lib/smedx/pb_data.restored --timestamp '2026-05-01 09:30:00'`,
