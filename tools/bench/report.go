@@ -75,6 +75,7 @@ func (b *bench) report(w io.Writer, took time.Duration) {
 	groups := []struct{ group, title string }{
 		{"write", "Writes: claims (POST /api/smedx/vouchers/claim) and checkout (POST /api/smedx/orders/checkout) vs stock create on a rule-less collection as wide as vouchers / orders"},
 		{"list", "Public records-API lists, the same query on both (JS SDK getList; *-of-product: getFullList of one product's rows)"},
+		{"static", "Static files of the web UI (Accept-Encoding: gzip, deflate, br): smedx from its binary, stock PocketBase from --publicDir"},
 		{"catalog1", "GET /api/smedx/catalog vs the stock records-API equivalent, ONE client (latency)"},
 		{"catalog50", "GET /api/smedx/catalog vs the stock records-API equivalent, throughput"},
 	}
@@ -109,6 +110,11 @@ func (b *bench) report(w io.Writer, took time.Duration) {
 				fmt.Sprintf("%d / %d", r.peak(sideSmedx)/1024, r.peak(sideStock)/1024)})
 		}
 		markdownTable(w, t)
+		if g.group == "static" {
+			for _, r := range rows {
+				fmt.Fprintf(w, "- %s: %s\n", r.sc.label, r.probe)
+			}
+		}
 	}
 	if len(b.stages) > 0 {
 		fmt.Fprintf(w, "\nMemory (VmRSS; peak = VmHWM during the stage's phases; idle = %s after the last phase)\n\n", b.opts.idleWait)
