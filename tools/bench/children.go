@@ -22,6 +22,7 @@ func subcommand(name string, args []string) error {
 	levels := fs.String("levels", "10,100,300", "seed: client counts of the write scenarios")
 	rounds := fs.Int("rounds", 3, "seed: measured rounds")
 	requests := fs.Int("requests", 1000, "seed: requests per write phase")
+	profileRequests := fs.Int("profile-requests", 0, "seed: requests of the profiling write phase (0: none)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -34,7 +35,7 @@ func subcommand(name string, args []string) error {
 		if err != nil {
 			return err
 		}
-		return seed(*dir, *products, seedPlan{Enterprises: *enterprises, Levels: lv, Rounds: *rounds, Requests: *requests})
+		return seed(*dir, *products, seedPlan{Enterprises: *enterprises, Levels: lv, Rounds: *rounds, Requests: *requests, ProfileRequests: *profileRequests})
 	case "stockrules":
 		return plainRules(*dir)
 	case "verify":

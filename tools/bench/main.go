@@ -151,7 +151,7 @@ func parseFlags() options {
 
 // quickRun is the scenarios of -quick: every write, the lists the web UI
 // sends, three catalog shapes.
-const quickRun = `^(claims|checkout)/|^list/(products-4|products-4-skiptotal|specs-of-product|cases-of-product)/|^catalog(1|50)/(all|tags|keyword-1)/`
+const quickRun = `^(claims|checkout)/|^static/element-plus|^list/(products-4|products-4-skiptotal|specs-of-product|cases-of-product)/|^catalog(1|50)/(all|tags|keyword-1)/`
 
 func fail(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", args...)
@@ -239,13 +239,19 @@ func runBench(ctx context.Context, o options) error {
 	fmt.Printf("built smedx and stockpb in %.1fs\n", time.Since(t).Seconds())
 
 	template := filepath.Join(o.work, "seed")
+	profileRequests := 0
+	if o.pprofDir != "" {
+		// Enough claims and vouchers for pprofSeconds of writes at 1,000/s.
+		profileRequests = 1000 * o.pprofSeconds
+	}
 	for k, size := range o.sizes {
 		if ctx.Err() != nil {
 			break
 		}
 		t := time.Now()
 		if err := b.child(ctx, "seed", "-dir", template, "-products", fmt.Sprint(size), "-enterprises", fmt.Sprint(o.enterprises),
-			"-levels", joinInts(o.writeClients), "-rounds", fmt.Sprint(o.rounds), "-requests", fmt.Sprint(o.writeRequests)); err != nil {
+			"-levels", joinInts(o.writeClients), "-rounds", fmt.Sprint(o.rounds), "-requests", fmt.Sprint(o.writeRequests),
+			"-profile-requests", fmt.Sprint(profileRequests)); err != nil {
 			return err
 		}
 		if b.m, err = readManifest(template); err != nil {
@@ -274,6 +280,9 @@ func (b *bench) stage(ctx context.Context, bin, template string, size int, withW
 	var scs []*scenario
 	if withWrites {
 		scs = append(scs, b.writeScenarios(size)...)
+	}
+	if withWrites {
+		scs = append(scs, b.staticScenarios(size)...)
 	}
 	scs = append(scs, b.listScenarios(size)...)
 	scs = append(scs, b.catalogScenarios(size)...)
@@ -316,7 +325,11 @@ func (b *bench) stage(ctx context.Context, bin, template string, size int, withW
 	if b.opts.stockMaxIdle > 0 {
 		env = append(env, fmt.Sprintf("STOCKPB_DATA_MAX_IDLE_CONNS=%d", b.opts.stockMaxIdle))
 	}
-	b.stock, err = startServer(ctx, sideStock, filepath.Join(bin, "stockpb"), dirs[sideStock], dirs[sideStock]+".log", env, withPprof)
+	public, err := filepath.Abs(filepath.Join(b.opts.root, "pb_public"))
+	if err != nil {
+		return err
+	}
+	b.stock, err = startServer(ctx, sideStock, filepath.Join(bin, "stockpb"), dirs[sideStock], dirs[sideStock]+".log", env, withPprof, "--publicDir", public)
 	if err != nil {
 		return err
 	}

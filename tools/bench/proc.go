@@ -99,7 +99,7 @@ func freePort() (int, error) {
 
 // startServer runs `<binary> serve --dir dir` on a free loopback port and
 // waits for /api/health.
-func startServer(ctx context.Context, name, binary, dir, logPath string, env []string, withPprof bool) (*server, error) {
+func startServer(ctx context.Context, name, binary, dir, logPath string, env []string, withPprof bool, args ...string) (*server, error) {
 	port, err := freePort()
 	if err != nil {
 		return nil, err
@@ -116,7 +116,7 @@ func startServer(ctx context.Context, name, binary, dir, logPath string, env []s
 	if s.log, err = os.Create(logPath); err != nil {
 		return nil, err
 	}
-	s.cmd = exec.Command(binary, "serve", "--dir", dir, "--http", fmt.Sprintf("127.0.0.1:%d", port))
+	s.cmd = exec.Command(binary, append([]string{"serve", "--dir", dir, "--http", fmt.Sprintf("127.0.0.1:%d", port)}, args...)...)
 	s.cmd.Env = append(os.Environ(), env...)
 	s.cmd.Stdout, s.cmd.Stderr = s.log, s.log
 	// The server dies with the bench, even when the bench is killed.

@@ -19,6 +19,16 @@ func (r roundResult) ratio() float64 {
 	return r.smedx.perSec() / r.stock.perSec()
 }
 
+// cpuRatio is stock ÷ smedx server CPU per request in one round: how
+// many smedx requests the CPU of one stock request buys. It moves less
+// than the throughput ratio when other processes share the cores.
+func (r roundResult) cpuRatio() float64 {
+	if r.smedx.cpuPerReq() == 0 {
+		return 0
+	}
+	return r.stock.cpuPerReq() / r.smedx.cpuPerReq()
+}
+
 type scenarioResult struct {
 	sc     *scenario
 	rounds []roundResult
@@ -65,6 +75,7 @@ func (b *bench) report(w io.Writer, took time.Duration) {
 	groups := []struct{ group, title string }{
 		{"write", "Writes: claims (POST /api/smedx/vouchers/claim) and checkout (POST /api/smedx/orders/checkout) vs stock create on a rule-less collection as wide as vouchers / orders"},
 		{"list", "Public records-API lists, the same query on both (JS SDK getList; *-of-product: getFullList of one product's rows)"},
+		{"static", "Static files of the web UI (Accept-Encoding: gzip, deflate, br): smedx from its binary, stock PocketBase from --publicDir"},
 		{"catalog1", "GET /api/smedx/catalog vs the stock records-API equivalent, ONE client (latency)"},
 		{"catalog50", "GET /api/smedx/catalog vs the stock records-API equivalent, throughput"},
 	}
@@ -79,7 +90,7 @@ func (b *bench) report(w io.Writer, took time.Duration) {
 			continue
 		}
 		fmt.Fprintf(w, "\n%s\n\n", g.title)
-		t := [][]string{{"scenario", "products", "clients", "smedx/s", "stock/s", "ratio min / med / max", "goal", "smedx p50 / p95 ms", "stock p50 / p95 ms", "CPU ms/req smedx / stock", "peak RSS MB smedx / stock"}}
+		t := [][]string{{"scenario", "products", "clients", "smedx/s", "stock/s", "ratio min / med / max", "goal", "smedx p50 / p95 ms", "stock p50 / p95 ms", "CPU ms/req smedx / stock", "CPU ratio", "peak RSS MB smedx / stock"}}
 		for _, r := range rows {
 			lo, med, hi := r.spread(roundResult.ratio)
 			med1 := func(f func(roundResult) float64) float64 { return r.median(f) }
@@ -95,9 +106,15 @@ func (b *bench) report(w io.Writer, took time.Duration) {
 				fmt.Sprintf("%.1f / %.1f", med1(func(x roundResult) float64 { return ms(x.smedx.P50) }), p95),
 				fmt.Sprintf("%.1f / %.1f", med1(func(x roundResult) float64 { return ms(x.stock.P50) }), med1(func(x roundResult) float64 { return ms(x.stock.P95) })),
 				fmt.Sprintf("%.2f / %.2f", med1(func(x roundResult) float64 { return x.smedx.cpuPerReq() }), med1(func(x roundResult) float64 { return x.stock.cpuPerReq() })),
+				fmt.Sprintf("%.2f", med1(roundResult.cpuRatio)),
 				fmt.Sprintf("%d / %d", r.peak(sideSmedx)/1024, r.peak(sideStock)/1024)})
 		}
 		markdownTable(w, t)
+		if g.group == "static" {
+			for _, r := range rows {
+				fmt.Fprintf(w, "- %s: %s\n", r.sc.label, r.probe)
+			}
+		}
 	}
 	if len(b.stages) > 0 {
 		fmt.Fprintf(w, "\nMemory (VmRSS; peak = VmHWM during the stage's phases; idle = %s after the last phase)\n\n", b.opts.idleWait)
@@ -118,7 +135,7 @@ func (b *bench) report(w io.Writer, took time.Duration) {
 		}
 	}
 	fmt.Fprintf(w, "\nratio = smedx ÷ stock requests per second within one round (rounds alternate which side goes first); "+
-		"cpu = server user+system CPU per request (/proc/PID/stat); goals from issue 16, judged on the median. Took %s.\n", took.Round(time.Second))
+		"CPU = server user+system CPU per request (/proc/PID/stat), CPU ratio = stock ÷ smedx CPU per request; goals from issue 16, judged on the median. Took %s.\n", took.Round(time.Second))
 	if len(b.problems) > 0 {
 		fmt.Fprintf(w, "\nPROBLEMS (%d):\n  %s\n", len(b.problems), strings.Join(b.problems, "\n  "))
 	}

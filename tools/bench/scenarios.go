@@ -85,12 +85,7 @@ func (b *bench) writeScenarios(size int) []*scenario {
 	var out []*scenario
 	for _, c := range m.Plan.Levels {
 		c := c
-		count := func(round int) int {
-			if round == 0 {
-				return warmRequests(c)
-			}
-			return m.Plan.Requests
-		}
+		count := func(round int) int { return m.Plan.phaseRequests(c, round) }
 		bare := func(col string, body map[string]any) func(i int) (*http.Request, error) {
 			return func(i int) (*http.Request, error) {
 				return jsonRequest(b.stock.base+"/api/collections/"+col+"/records", m.Tokens[i%len(m.Tokens)], body)
@@ -288,6 +283,66 @@ func (b *bench) readPhase(round, clients int, mk func(i int) (*http.Request, err
 	return phase{clients: clients, n: b.opts.readRequests, maxDur: b.opts.phaseMax, want: 200, mk: mk}
 }
 
+// staticFiles are files of the web UI as a browser asks for them: the
+// biggest vendor build, Vue, the app's entry module and the page.
+var staticFiles = []struct{ name, path string }{
+	{"element-plus.mjs", "/vendor/element-plus/index.full.min.mjs"},
+	{"vue.js", "/vendor/vue/vue.esm-browser.prod.js"},
+	{"app/main.js", "/app/main.js"},
+	{"index.html", "/"},
+}
+
+// staticScenarios: smedx serves pb_public from its binary; stock
+// PocketBase serves the same directory from disk (--publicDir).
+func (b *bench) staticScenarios(size int) []*scenario {
+	var out []*scenario
+	for _, f := range staticFiles {
+		f := f
+		sc := &scenario{id: "static/" + f.name, group: "static", label: f.name, size: size, clients: b.opts.listClients}
+		sc.phase = func(side string, round int) phase {
+			u := b.server(side).base + f.path
+			return b.readPhase(round, sc.clients, func(int) (*http.Request, error) {
+				req, err := getRequest(u)
+				if err == nil {
+					req.Header.Set("Accept-Encoding", "gzip, deflate, br")
+				}
+				return req, err
+			})
+		}
+		sc.probe = func(side string) string { return b.server(side).base + f.path }
+		out = append(out, sc)
+	}
+	return out
+}
+
+// probeHeaders describes how each side serves a static file: encoding,
+// size and caching headers.
+func (b *bench) probeHeaders(ctx context.Context, sc *scenario) string {
+	var parts []string
+	for _, side := range []string{sideSmedx, sideStock} {
+		req, _ := http.NewRequestWithContext(ctx, "GET", sc.probe(side), nil)
+		req.Header.Set("Accept-Encoding", "gzip, deflate, br")
+		resp, err := b.clients[side].Do(req)
+		if err != nil {
+			return "probe: " + err.Error()
+		}
+		n, _ := io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		h := resp.Header
+		desc := fmt.Sprintf("%s: %d, %d bytes", side, resp.StatusCode, n)
+		if v := h.Get("Content-Encoding"); v != "" {
+			desc += " " + v
+		}
+		for _, k := range []string{"Cache-Control", "ETag", "Last-Modified"} {
+			if v := h.Get(k); v != "" {
+				desc += fmt.Sprintf(", %s: %s", k, v)
+			}
+		}
+		parts = append(parts, desc)
+	}
+	return strings.Join(parts, "; ")
+}
+
 // probeTotals asks both sides once and compares what they found.
 func (b *bench) probeTotals(ctx context.Context, sc *scenario) string {
 	var got [2]string
@@ -321,7 +376,11 @@ func (b *bench) probeTotals(ctx context.Context, sc *scenario) string {
 func (b *bench) runScenario(ctx context.Context, sc *scenario) *scenarioResult {
 	sr := &scenarioResult{sc: sc}
 	fmt.Printf("\n== %s (%d clients)\n", sc.id, sc.clients)
-	if sc.probe != nil {
+	switch {
+	case sc.group == "static":
+		sr.probe = b.probeHeaders(ctx, sc)
+		fmt.Println("   " + sr.probe)
+	case sc.probe != nil:
 		sr.probe = b.probeTotals(ctx, sc)
 		fmt.Println("   " + sr.probe)
 	}
@@ -366,16 +425,23 @@ func (b *bench) runScenario(ctx context.Context, sc *scenario) *scenarioResult {
 // profileScenario runs the scenario's load on each side for pprofSeconds
 // while the server records a CPU profile.
 func (b *bench) profileScenario(ctx context.Context, sc *scenario) {
+	round := 1
 	if sc.group == "write" {
-		return // write fixtures are sized for the measured rounds only
+		if b.m.Plan.ProfileRequests == 0 {
+			return // seeded without profiling fixtures
+		}
+		round = profileRound // a batch and vouchers of their own
 	}
 	secs := b.opts.pprofSeconds
 	for _, side := range []string{sideSmedx, sideStock} {
 		path := fmt.Sprintf("%s/%s-%s.pprof", b.opts.pprofDir, side, strings.ReplaceAll(sc.id, "/", "_"))
 		errc := make(chan error, 1)
 		go func() { errc <- b.server(side).profile(ctx, secs, path) }()
-		ph := sc.phase(side, 1)
-		ph.n, ph.maxDur = 1<<30, time.Duration(secs)*time.Second
+		ph := sc.phase(side, round)
+		if sc.group != "write" {
+			ph.n = 1 << 30
+		}
+		ph.maxDur = time.Duration(secs) * time.Second
 		res := fire(ctx, b.clients[side], b.server(side), ph)
 		if err := <-errc; err != nil {
 			fmt.Printf("   profile %s: %v\n", side, err)

@@ -32,11 +32,41 @@ type seedPlan struct {
 	Levels      []int // client counts of the write scenarios
 	Rounds      int
 	Requests    int // requests per measured write phase
+	// ProfileRequests sizes one more phase per client count, run while
+	// a CPU profile is taken (-pprof); 0: none.
+	ProfileRequests int
 }
 
 // warmRequests is the size of the warm-up phase before a write scenario at
 // the given client count: one keep-alive connection per client, twice.
 func warmRequests(clients int) int { return 2 * clients }
+
+// profileRound is the round number of the profiling phase's fixtures.
+const profileRound = -1
+
+// phaseRequests is the number of requests (and of fixtures) of a round.
+func (p seedPlan) phaseRequests(clients, round int) int {
+	switch round {
+	case 0:
+		return warmRequests(clients)
+	case profileRound:
+		return p.ProfileRequests
+	}
+	return p.Requests
+}
+
+// rounds lists the rounds that need fixtures: the warm-up, the measured
+// rounds and the profiling round when there is one.
+func (p seedPlan) rounds() []int {
+	out := []int{}
+	for r := 0; r <= p.Rounds; r++ {
+		out = append(out, r)
+	}
+	if p.ProfileRequests > 0 {
+		out = append(out, profileRound)
+	}
+	return out
+}
 
 // manifest is what the load generator needs to know about a seeded dir.
 type manifest struct {
@@ -56,7 +86,12 @@ type manifest struct {
 }
 
 // phaseKey names the fixtures of one write phase: round 0 is the warm-up.
-func phaseKey(clients, round int) string { return fmt.Sprintf("c%d/r%d", clients, round) }
+func phaseKey(clients, round int) string {
+	if round == profileRound {
+		return fmt.Sprintf("c%d/profile", clients)
+	}
+	return fmt.Sprintf("c%d/r%d", clients, round)
+}
 
 const (
 	faceValueFen    = 100000 // every bench voucher: 1,000 元
@@ -225,11 +260,8 @@ func seedBase(app core.App, plan seedPlan) (*manifest, error) {
 		// Claims: a fresh batch per phase, exactly as large as the phase,
 		// so every claim is issued and the batch then sells out.
 		for _, c := range plan.Levels {
-			for r := 0; r <= plan.Rounds; r++ {
-				n := plan.Requests
-				if r == 0 {
-					n = warmRequests(c)
-				}
+			for _, r := range plan.rounds() {
+				n := plan.phaseRequests(c, r)
 				b, err := newBatch("基准测试券 "+phaseKey(c, r), n, n, (n+plan.Enterprises-1)/plan.Enterprises)
 				if err != nil {
 					return err
@@ -241,7 +273,9 @@ func seedBase(app core.App, plan seedPlan) (*manifest, error) {
 		// (issued here, never claimed: no per-enterprise limit applies).
 		total := 0
 		for _, c := range plan.Levels {
-			total += warmRequests(c) + plan.Rounds*plan.Requests
+			for _, r := range plan.rounds() {
+				total += plan.phaseRequests(c, r)
+			}
 		}
 		spend, err := newBatch("基准测试下单券", total, 0, total)
 		if err != nil {
@@ -270,11 +304,8 @@ func seedVouchers(tx core.App, m *manifest, batch string) error {
 	from, to := dt(now.Add(-time.Hour)), dt(now.Add(30*24*time.Hour))
 	seq := make([]int, len(m.Users))
 	for _, c := range m.Plan.Levels {
-		for r := 0; r <= m.Plan.Rounds; r++ {
-			n := m.Plan.Requests
-			if r == 0 {
-				n = warmRequests(c)
-			}
+		for _, r := range m.Plan.rounds() {
+			n := m.Plan.phaseRequests(c, r)
 			ids := make([]string, n)
 			for i := range ids {
 				u := i % len(m.Users)

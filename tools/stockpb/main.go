@@ -7,6 +7,8 @@
 //
 //	stockpb serve --dir <copy of the seeded pb_data> --http 127.0.0.1:8091
 //
+// With --publicDir it serves that directory like PocketBase's prebuilt
+// binary (examples/base): apis.Static with the index.html fallback.
 // STOCKPB_PPROF=127.0.0.1:6061 additionally serves net/http/pprof there.
 package main
 
@@ -18,6 +20,7 @@ import (
 	"strconv"
 
 	"github.com/pocketbase/pocketbase"
+	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 )
 
@@ -27,6 +30,14 @@ func main() {
 		// every read connection is kept idle instead of PocketBase's 15.
 		DataMaxOpenConns: envInt("STOCKPB_DATA_MAX_OPEN_CONNS", core.DefaultDataMaxOpenConns),
 		DataMaxIdleConns: envInt("STOCKPB_DATA_MAX_IDLE_CONNS", core.DefaultDataMaxOpenConns),
+	})
+	var publicDir string
+	app.RootCmd.PersistentFlags().StringVar(&publicDir, "publicDir", "", "the directory to serve static files (none when empty)")
+	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
+		if publicDir != "" && !e.Router.HasRoute(http.MethodGet, "/{path...}") {
+			e.Router.GET("/{path...}", apis.Static(os.DirFS(publicDir), true))
+		}
+		return e.Next()
 	})
 	if addr := os.Getenv("STOCKPB_PPROF"); addr != "" {
 		go func() { log.Println(http.ListenAndServe(addr, nil)) }()
