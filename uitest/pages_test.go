@@ -32,6 +32,7 @@ func TestRolePages(t *testing.T) {
 	b.viewport(1366, 768, false)
 
 	b.logout()
+	b.pendingRoute("GET", "/api/smedx/payee") // 订单详情 of an order with a declared transfer
 	b.login("demo_enterprise", password)
 	for _, p := range []struct{ path, ready, shot string }{
 		{"/workbench/orders", `[data-test="orders-table"] .el-table__row`, "wb-enterprise-orders"},
