@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"smedx/hooks/platform"
+	"smedx/hooks/settlement"
 )
 
 // Register binds every hook and route of smedx to app.
@@ -21,4 +22,6 @@ func Register(app core.App) {
 	registerTenant(app)    // tenant.go: tenant users, menus, experts
 	registerDicts(app)     // dicts.go: option lists for the forms
 	registerForms(app)     // forms.go: schema-driven enterprise questionnaires
+	// settlement/: budgets, 兑付, reconciliation (after orders and vouchers)
+	settlement.Register(app)
 }
