@@ -13,6 +13,7 @@ func registerCommands(app *pocketbase.PocketBase) {
 	app.RootCmd.AddCommand(staffCommand(app))
 	app.RootCmd.AddCommand(demoCommand(app))
 	app.RootCmd.AddCommand(benchCommand(app))
+	app.RootCmd.AddCommand(reconcileCommand(app))
 
 	var withDemo bool
 	app.RootCmd.PersistentFlags().BoolVar(&withDemo, "demo", false, "serve 时先载入演示数据（可重复，不会重复插入）")

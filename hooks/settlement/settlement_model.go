@@ -115,7 +115,7 @@ func checkSettlement(tx core.App, r, old *core.Record) error {
 				}
 			}
 		}
-		if fs := old.GetDateTime("first_submitted_at"); !fs.IsZero() && !fs.Equal(r.GetDateTime("first_submitted_at")) {
+		if fs := old.GetDateTime("first_submitted_at"); !fs.IsZero() && fs.String() != r.GetDateTime("first_submitted_at").String() {
 			return platform.FieldError("first_submitted_at", "immutable", "首次提交时间不能修改")
 		}
 	}
