@@ -320,7 +320,7 @@ func paySettlement(e *core.RequestEvent) error {
 }
 
 // parsePaidAt reads the payout date ("2026-03-01" or a full datetime); it
-// may not lie in the future (a day's slack for time zones).
+// may not lie after today (Beijing time).
 func parsePaidAt(raw string) (types.DateTime, error) {
 	raw = strings.TrimSpace(raw)
 	if raw == "" {
@@ -329,7 +329,10 @@ func parsePaidAt(raw string) (types.DateTime, error) {
 	var t time.Time
 	var err error
 	if len(raw) == len("2006-01-02") {
+		// A date alone is kept at noon Beijing time, so it reads as the
+		// same day in any browser's time zone.
 		t, err = time.ParseInLocation("2006-01-02", raw, platform.Beijing)
+		t = t.Add(12 * time.Hour)
 	} else {
 		var dt types.DateTime
 		dt, err = types.ParseDateTime(raw)
@@ -338,7 +341,7 @@ func parsePaidAt(raw string) (types.DateTime, error) {
 	if err != nil || t.IsZero() {
 		return types.DateTime{}, platform.FieldError("paid_at", "invalid", "付款日期格式不正确")
 	}
-	if t.After(time.Now().Add(24 * time.Hour)) {
+	if dayStart(t).After(dayStart(time.Now())) {
 		return types.DateTime{}, platform.FieldError("paid_at", "future", "付款日期不能晚于今天")
 	}
 	dt, _ := types.ParseDateTime(t)
