@@ -97,7 +97,8 @@ func checkSettlement(tx core.App, r, old *core.Record) error {
 			return platform.FieldError("status", "invalid_transition", workflow.TransitionError(workflow.MachineSettlement, from, to))
 		}
 		for _, f := range fixedFields {
-			if old.GetString(f) != r.GetString(f) {
+			// (The applicant may only be cleared: his account was deleted.)
+			if old.GetString(f) != r.GetString(f) && !(f == "applicant" && r.GetString(f) == "") {
 				return platform.FieldError(f, "immutable", "兑付申请的服务商、服务券活动和申请人不能修改")
 			}
 		}
