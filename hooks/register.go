@@ -7,6 +7,7 @@ package hooks
 import (
 	"github.com/pocketbase/pocketbase/core"
 
+	"smedx/hooks/exports"
 	"smedx/hooks/platform"
 )
 
@@ -21,4 +22,5 @@ func Register(app core.App) {
 	registerTenant(app)    // tenant.go: tenant users, menus, experts
 	registerDicts(app)     // dicts.go: option lists for the forms
 	registerForms(app)     // forms.go: schema-driven enterprise questionnaires
+	exports.Register(app)  // exports: Excel exports, record history, operation log, printed documents
 }

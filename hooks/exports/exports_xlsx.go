@@ -1,0 +1,317 @@
+package exports
+
+import (
+	"archive/zip"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/apis"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/router"
+	"github.com/xuri/excelize/v2"
+
+	"smedx/hooks/platform"
+)
+
+// GET /api/smedx/exports/{dataset}.xlsx?filter=…&sort=… streams one
+// dataset as an Excel workbook.
+//
+// Memory stays flat whatever the row count: the rows come from one SQL
+// cursor and go straight into excelize's StreamWriter, which spills to a
+// temporary file past 16 MB; the workbook is then zipped straight onto the
+// response (not into a buffer, which is what excelize's Write does by
+// default). The response starts once every row is written, so an error
+// while reading is still a proper JSON error; X-Export-Rows tells the page
+// how many rows the file holds while it downloads.
+
+// maxRows is one sheet's capacity (Excel's 1,048,576 rows less the header).
+const maxRows = 1<<20 - 1
+
+const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+func handleExport(e *core.RequestEvent) error {
+	file := e.Request.PathValue("file")
+	name, isXlsx := strings.CutSuffix(file, ".xlsx")
+	d := datasets[name]
+	if !isXlsx || d == nil || !collectionExists(e.App, d.Collection) {
+		return apis.NewNotFoundError("没有名为「"+file+"」的导出", nil)
+	}
+	tenant, err := exportScope(e, d)
+	if err != nil {
+		var apiErr *router.ApiError
+		if e.Auth != nil && errors.As(err, &apiErr) && apiErr.Status == http.StatusForbidden {
+			auditExport(e, d, exportInfo{result: resultFailure, reason: err.Error()})
+		}
+		return err
+	}
+	q := e.Request.URL.Query()
+	info := exportInfo{filter: q.Get("filter"), sort: q.Get("sort"), tenant: tenant}
+	sel, err := selectRows(e.App.DB(), d, tenant, info.filter, info.sort)
+	if err != nil {
+		return err
+	}
+
+	book, err := newWorkbook(d)
+	if err != nil {
+		return err
+	}
+	defer book.close()
+	if info.rows, err = book.fill(sel); err != nil {
+		return err
+	}
+
+	stamp := time.Now().In(platform.ChinaTime).Format("20060102_150405")
+	h := e.Response.Header()
+	h.Set("Content-Type", xlsxType)
+	h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s_%s.xlsx"; filename*=UTF-8''%s`,
+		d.Name, stamp, url.PathEscape(d.Title+"_"+stamp+".xlsx")))
+	h.Set("X-Export-Rows", strconv.Itoa(info.rows))
+	h.Set("Cache-Control", "no-store")
+	e.Response.WriteHeader(http.StatusOK)
+
+	cw := &countingWriter{w: e.Response}
+	info.result = resultSuccess
+	if err := book.writeTo(cw); err != nil {
+		// The client went away mid-download: nothing more to send.
+		info.result, info.reason = resultFailure, err.Error()
+	}
+	info.bytes = cw.n
+	auditExport(e, d, info)
+	return nil
+}
+
+// selectRows is d's query with the tenant condition, the filter and the sort.
+func selectRows(db dbx.Builder, d *Dataset, tenant, filter, sort string) (*dbx.SelectQuery, error) {
+	where, err := buildFilter(d, filter)
+	if err != nil {
+		return nil, err
+	}
+	order, err := buildOrder(d, sort)
+	if err != nil {
+		return nil, err
+	}
+	q := d.query(db)
+	if tenant != "" {
+		q = q.AndWhere(dbx.NewExp(d.TenantWhere, dbx.Params{"tenant": tenant}))
+	}
+	if where != nil {
+		q = q.AndWhere(where)
+	}
+	return q.OrderBy(order...), nil
+}
+
+// exportInfo is what the audit entry of an export records.
+type exportInfo struct {
+	filter, sort, tenant string
+	rows                 int
+	bytes                int64
+	result, reason       string
+}
+
+func auditExport(e *core.RequestEvent, d *Dataset, info exportInfo) {
+	detail := map[string]any{
+		"dataset": d.Name, "title": d.Title, "filter": info.filter, "sort": info.sort,
+		"rows": info.rows, "bytes": info.bytes, "result": info.result,
+	}
+	if info.tenant != "" {
+		detail["tenant"] = info.tenant
+	}
+	if info.reason != "" {
+		detail["reason"] = info.reason
+	}
+	if err := platform.AuditRequest(e.App, e, actionExport, d.Collection, "", detail); err != nil {
+		e.App.Logger().Error("export audit", "dataset", d.Name, "error", err)
+	}
+}
+
+func collectionExists(app core.App, name string) bool {
+	_, err := app.FindCachedCollectionByNameOrId(name)
+	return err == nil
+}
+
+// workbook is one export being written: the file, its sheet's stream
+// writer and the cell styles.
+type workbook struct {
+	d                             *Dataset
+	f                             *excelize.File
+	sw                            *excelize.StreamWriter
+	header, money, decimal, stamp int
+}
+
+func newWorkbook(d *Dataset) (*workbook, error) {
+	f := excelize.NewFile()
+	b := &workbook{d: d, f: f}
+	if err := f.SetSheetName("Sheet1", d.Title); err != nil {
+		return nil, b.fail(err)
+	}
+	var err error
+	styles := []struct {
+		id    *int
+		style *excelize.Style
+	}{
+		{&b.header, &excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"F2F3F5"}},
+			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}},
+		{&b.money, &excelize.Style{NumFmt: 2}}, // 0.00
+		{&b.decimal, &excelize.Style{NumFmt: 2}},
+		{&b.stamp, &excelize.Style{CustomNumFmt: ptr("yyyy-mm-dd hh:mm:ss")}},
+	}
+	for _, s := range styles {
+		if *s.id, err = f.NewStyle(s.style); err != nil {
+			return nil, b.fail(err)
+		}
+	}
+	if b.sw, err = f.NewStreamWriter(d.Title); err != nil {
+		return nil, b.fail(err)
+	}
+	for i, c := range d.Columns {
+		w := c.Width
+		if w == 0 {
+			w = 14
+		}
+		if err := b.sw.SetColWidth(i+1, i+1, w); err != nil {
+			return nil, b.fail(err)
+		}
+	}
+	if err := b.sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return nil, b.fail(err)
+	}
+	head := make([]any, len(d.Columns))
+	for i, c := range d.Columns {
+		head[i] = excelize.Cell{StyleID: b.header, Value: c.Header}
+	}
+	if err := b.sw.SetRow("A1", head, excelize.RowOpts{Height: 20}); err != nil {
+		return nil, b.fail(err)
+	}
+	return b, nil
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func (b *workbook) fail(err error) error {
+	b.close()
+	return err
+}
+
+func (b *workbook) close() { _ = b.f.Close() }
+
+// fill writes every row of sel and answers how many there were.
+func (b *workbook) fill(sel *dbx.SelectQuery) (int, error) {
+	rows, err := sel.Build().Rows()
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	n := len(b.d.Columns)
+	raw := make([]any, n)
+	dest := make([]any, n)
+	for i := range raw {
+		dest[i] = &raw[i]
+	}
+	cells := make([]any, n)
+	count := 0
+	for rows.Next() {
+		if count == maxRows {
+			return 0, filterError("filter", "too_many_rows",
+				fmt.Sprintf("导出结果超过 %d 行（Excel 单表上限），请缩小筛选范围", maxRows))
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return 0, err
+		}
+		for i, c := range b.d.Columns {
+			cells[i] = b.cell(c, raw[i])
+		}
+		count++
+		cell, _ := excelize.CoordinatesToCellName(1, count+1)
+		if err := b.sw.SetRow(cell, cells); err != nil {
+			return 0, err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	return count, b.sw.Flush()
+}
+
+// cell turns a SQL value into the cell of column c.
+func (b *workbook) cell(c Column, v any) any {
+	switch c.Format {
+	case Int:
+		return toInt(v)
+	case Money:
+		return excelize.Cell{StyleID: b.money, Value: Yuan(toInt(v))}
+	case Decimal:
+		return excelize.Cell{StyleID: b.decimal, Value: toFloat(v)}
+	case Time:
+		t := toTime(v)
+		if t.IsZero() {
+			return ""
+		}
+		// Whole seconds: Excel would round the milliseconds up on display
+		// while every page of the platform shows them truncated.
+		return excelize.Cell{StyleID: b.stamp, Value: t.In(platform.ChinaTime).Truncate(time.Second)}
+	case Bool:
+		if toInt(v) != 0 {
+			return "是"
+		}
+		return "否"
+	}
+	s := toText(v)
+	if c.Labels != nil {
+		s = c.Labels(s)
+	}
+	return s
+}
+
+// writeTo zips the workbook onto w as it goes.
+func (b *workbook) writeTo(w io.Writer) error {
+	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(w) })
+	// Write hands the zip writer an in-memory buffer, which the writer
+	// above ignores: the buffer stays empty and nothing is copied twice.
+	return b.f.Write(io.Discard)
+}
+
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// GET /api/smedx/exports lists the datasets the caller may export, with
+// their columns and filterable fields (the export buttons read it).
+func handleExportCatalog(e *core.RequestEvent) error {
+	if e.Auth == nil {
+		return apis.NewUnauthorizedError("请先登录", nil)
+	}
+	type item struct {
+		Name    string   `json:"name"`
+		Title   string   `json:"title"`
+		Columns []string `json:"columns"`
+		Fields  []string `json:"fields"`
+		Own     bool     `json:"own_only"`
+	}
+	out := []item{}
+	for _, name := range datasetNames() {
+		d := datasets[name]
+		if !collectionExists(e.App, d.Collection) || !mayExport(e.Auth, d) {
+			continue
+		}
+		it := item{Name: d.Name, Title: d.Title, Fields: d.FieldNames(), Own: !e.Auth.IsSuperuser() && !isStaff(e.Auth)}
+		for _, c := range d.Columns {
+			it.Columns = append(it.Columns, c.Header)
+		}
+		out = append(out, it)
+	}
+	return e.JSON(http.StatusOK, map[string]any{"items": out})
+}
