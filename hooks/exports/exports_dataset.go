@@ -101,15 +101,20 @@ func (d *Dataset) FieldNames() []string {
 	return names
 }
 
-// query is the SELECT of d: one aliased column per declared column, the
-// joins, the dataset's own condition. Filters, tenancy and order are added
-// by the caller.
+// query is the SELECT of d: one aliased column per declared column and
+// the key last, the joins, the dataset's own condition.
 func (d *Dataset) query(db dbx.Builder) *dbx.SelectQuery {
-	cols := make([]string, len(d.Columns))
+	cols := make([]string, len(d.Columns)+1)
 	for i, c := range d.Columns {
 		cols[i] = c.Value + " AS [[c" + strconv.Itoa(i) + "]]"
 	}
-	q := db.Select(cols...).From(d.From)
+	cols[len(d.Columns)] = d.Key + " AS [[k]]"
+	return d.from(db.Select(cols...))
+}
+
+// from adds d's table, joins and own condition to q.
+func (d *Dataset) from(q *dbx.SelectQuery) *dbx.SelectQuery {
+	q = q.From(d.From)
 	for _, j := range d.Joins {
 		q = q.LeftJoin(j.Table, dbx.NewExp(j.On))
 	}

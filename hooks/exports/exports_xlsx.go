@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/router"
@@ -23,11 +22,11 @@ import (
 // GET /api/smedx/exports/{dataset}.xlsx?filter=…&sort=… streams one
 // dataset as an Excel workbook.
 //
-// Memory stays flat whatever the row count: the rows come from one SQL
-// cursor and go straight into excelize's StreamWriter, which spills to a
-// temporary file past 16 MB; the workbook is then zipped straight onto the
-// response (not into a buffer, which is what excelize's Write does by
-// default). The response starts once every row is written, so an error
+// Memory stays flat whatever the row count: the rows come in batches in
+// export order (exports_rows.go) and go straight into excelize's
+// StreamWriter, which spills to a temporary file past 16 MB; the workbook
+// is then zipped straight onto the response (not into a buffer, which is
+// what excelize's Write does by default). The response starts once every row is written, so an error
 // while reading is still a proper JSON error; X-Export-Rows tells the page
 // how many rows the file holds while it downloads.
 
@@ -53,7 +52,7 @@ func handleExport(e *core.RequestEvent) error {
 	}
 	q := e.Request.URL.Query()
 	info := exportInfo{filter: q.Get("filter"), sort: q.Get("sort"), tenant: tenant}
-	sel, err := selectRows(e.App.DB(), d, tenant, info.filter, info.sort)
+	plan, err := planRows(e.App.DB(), d, tenant, info.filter, info.sort)
 	if err != nil {
 		return err
 	}
@@ -63,7 +62,7 @@ func handleExport(e *core.RequestEvent) error {
 		return err
 	}
 	defer book.close()
-	if info.rows, err = book.fill(sel); err != nil {
+	if info.rows, err = book.fill(plan); err != nil {
 		return err
 	}
 
@@ -85,26 +84,6 @@ func handleExport(e *core.RequestEvent) error {
 	info.bytes = cw.n
 	auditExport(e, d, info)
 	return nil
-}
-
-// selectRows is d's query with the tenant condition, the filter and the sort.
-func selectRows(db dbx.Builder, d *Dataset, tenant, filter, sort string) (*dbx.SelectQuery, error) {
-	where, err := buildFilter(d, filter)
-	if err != nil {
-		return nil, err
-	}
-	order, err := buildOrder(d, sort)
-	if err != nil {
-		return nil, err
-	}
-	q := d.query(db)
-	if tenant != "" {
-		q = q.AndWhere(dbx.NewExp(d.TenantWhere, dbx.Params{"tenant": tenant}))
-	}
-	if where != nil {
-		q = q.AndWhere(where)
-	}
-	return q.OrderBy(order...), nil
 }
 
 // exportInfo is what the audit entry of an export records.
@@ -201,39 +180,23 @@ func (b *workbook) fail(err error) error {
 
 func (b *workbook) close() { _ = b.f.Close() }
 
-// fill writes every row of sel and answers how many there were.
-func (b *workbook) fill(sel *dbx.SelectQuery) (int, error) {
-	rows, err := sel.Build().Rows()
-	if err != nil {
-		return 0, err
-	}
-	defer rows.Close()
-	n := len(b.d.Columns)
-	raw := make([]any, n)
-	dest := make([]any, n)
-	for i := range raw {
-		dest[i] = &raw[i]
-	}
-	cells := make([]any, n)
+// fill writes every row of plan and answers how many there were.
+func (b *workbook) fill(plan *rowPlan) (int, error) {
+	cells := make([]any, len(b.d.Columns))
 	count := 0
-	for rows.Next() {
+	err := plan.each(func(values []any) error {
 		if count == maxRows {
-			return 0, filterError("filter", "too_many_rows",
+			return filterError("filter", "too_many_rows",
 				fmt.Sprintf("导出结果超过 %d 行（Excel 单表上限），请缩小筛选范围", maxRows))
 		}
-		if err := rows.Scan(dest...); err != nil {
-			return 0, err
-		}
 		for i, c := range b.d.Columns {
-			cells[i] = b.cell(c, raw[i])
+			cells[i] = b.cell(c, values[i])
 		}
 		count++
 		cell, _ := excelize.CoordinatesToCellName(1, count+1)
-		if err := b.sw.SetRow(cell, cells); err != nil {
-			return 0, err
-		}
-	}
-	if err := rows.Err(); err != nil {
+		return b.sw.SetRow(cell, cells)
+	})
+	if err != nil {
 		return 0, err
 	}
 	return count, b.sw.Flush()
