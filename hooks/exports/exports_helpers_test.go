@@ -50,9 +50,13 @@ func (w *world) product(provider *smedxtest.Tenant, name string, price int) (*co
 	p := w.save("products", map[string]any{
 		"enterprise": provider.Enterprise.Id, "provider_name": provider.Enterprise.GetString("name"), "type": "solution",
 		"name": name, "status": "listed", "categories": []string{"rnd"}, "industries": []string{"C34"},
-		"price_min_fen": price, "price_max_fen": price, "listed_at": time.Now(),
+		"price_min_fen": price, "price_max_fen": price,
 		"contact_name": "王经理", "contact_phone": "13900000001",
 	})
+	p.Set("listed_at", time.Now()) // after created, as a review would list it
+	if err := w.Save(p); err != nil {
+		w.T.Fatal(err)
+	}
 	s := w.save("product_specs", map[string]any{
 		"product": p.Id, "name": "标准版", "purchase_mode": "year", "pricing": "simple", "price_fen": price,
 	})

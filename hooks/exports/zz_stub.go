@@ -2,6 +2,5 @@ package exports
 
 import "github.com/pocketbase/pocketbase/core"
 
-func handleAudit(e *core.RequestEvent) error        { return nil }
 func handlePrintOrder(e *core.RequestEvent) error   { return nil }
 func handlePrintVoucher(e *core.RequestEvent) error { return nil }
