@@ -92,7 +92,7 @@ func TestHistory(t *testing.T) {
 		if ev := find(h, "服务商已交付"); ev.Actor != f.ProviderA.Admin.GetString("username") || ev.IP == "" {
 			t.Errorf("发货: %+v", ev)
 		}
-		if ev := find(h, "下单"); ev.Actor != buyer || !strings.Contains(ev.Detail, "服务券抵扣 ¥1000.00") {
+		if ev := find(h, "下单"); ev.Actor != buyer || !strings.Contains(ev.Detail, "服务券抵扣 ¥1,000.00") {
 			t.Errorf("下单: %+v", ev)
 		}
 
@@ -282,7 +282,7 @@ func TestOperationLog(t *testing.T) {
 		t.Errorf("order_cancel entry: %+v", c)
 	}
 	pay, _, _ := get(f.Operator, url.Values{"collection": {"payments"}})
-	if pay.TotalItems != 1 || pay.Items[0].RecordLabel != m.paidOrder.GetString("order_no") || pay.Items[0].Summary != "金额 ¥1501.00" {
+	if pay.TotalItems != 1 || pay.Items[0].RecordLabel != m.paidOrder.GetString("order_no") || pay.Items[0].Summary != "金额 ¥1,501.00" {
 		t.Errorf("collection filter: %+v", pay)
 	}
 	ops, _, _ := get(f.Operator, url.Values{"actor": {f.Operator.Id}})

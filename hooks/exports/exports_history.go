@@ -1,7 +1,6 @@
 package exports
 
 import (
-	"fmt"
 	"net/http"
 	"sort"
 
@@ -192,12 +191,12 @@ func userName(app core.App, id string) string {
 	return u.GetString("username")
 }
 
+// yuanText is fen as the documents and histories write it: ¥1,250.50.
 func yuanText(fen int64) string {
-	sign := ""
 	if fen < 0 {
-		sign, fen = "-", -fen
+		return "-¥" + yuanGrouped(-fen)
 	}
-	return fmt.Sprintf("%s¥%d.%02d", sign, fen/100, fen%100)
+	return "¥" + yuanGrouped(fen)
 }
 
 // applicationEvents adds an application's submission and decisions (the

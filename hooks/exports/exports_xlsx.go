@@ -261,7 +261,7 @@ func handleExportCatalog(e *core.RequestEvent) error {
 		Name    string   `json:"name"`
 		Title   string   `json:"title"`
 		Columns []string `json:"columns"`
-		Fields  []string `json:"fields"`
+		Fields  []Option `json:"fields"` // filterable names, labelled by their column
 		Own     bool     `json:"own_only"`
 	}
 	out := []item{}
@@ -270,9 +270,16 @@ func handleExportCatalog(e *core.RequestEvent) error {
 		if !collectionExists(e.App, d.Collection) || !mayExport(e.Auth, d) {
 			continue
 		}
-		it := item{Name: d.Name, Title: d.Title, Fields: d.FieldNames(), Own: !e.Auth.IsSuperuser() && !isStaff(e.Auth)}
+		it := item{Name: d.Name, Title: d.Title, Own: !e.Auth.IsSuperuser() && !isStaff(e.Auth)}
+		headers := map[string]string{}
 		for _, c := range d.Columns {
 			it.Columns = append(it.Columns, c.Header)
+			if c.Field != "" {
+				headers[c.Field] = c.Header
+			}
+		}
+		for _, f := range d.FieldNames() {
+			it.Fields = append(it.Fields, Option{Code: f, Label: headers[f]})
 		}
 		out = append(out, it)
 	}

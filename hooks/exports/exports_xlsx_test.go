@@ -201,13 +201,18 @@ func TestExports(t *testing.T) {
 			Items []struct {
 				Name    string   `json:"name"`
 				Columns []string `json:"columns"`
-				Fields  []string `json:"fields"`
+				Fields  []struct {
+					Code, Label string
+				} `json:"fields"`
 			} `json:"items"`
 		}
 		w.Do("GET", "/api/smedx/exports", f.Operator, nil).Status(t, 200).Decode(t, &out)
 		var names []string
 		for _, it := range out.Items {
 			names = append(names, it.Name)
+			if it.Name == "orders" && !containsField(it.Fields, "status", "订单状态") {
+				t.Errorf("orders fields %v", it.Fields)
+			}
 			header, _, _ := w.export(f.Operator, it.Name, "", "")
 			if !reflect.DeepEqual(header, it.Columns) {
 				t.Errorf("%s: sheet header %q, catalogue %q", it.Name, header, it.Columns)
@@ -226,6 +231,15 @@ func TestExports(t *testing.T) {
 		}
 		w.Do("GET", "/api/smedx/exports", nil, nil).Status(t, 401)
 	})
+}
+
+func containsField(fields []struct{ Code, Label string }, code, label string) bool {
+	for _, f := range fields {
+		if f.Code == code && f.Label == label {
+			return true
+		}
+	}
+	return false
 }
 
 func orderIDs(t *testing.T, w *world, header []string, rows [][]string) []string {

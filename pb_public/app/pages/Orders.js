@@ -8,11 +8,13 @@ import { pb, deliverOrder, confirmOrder, cancelOrder, errorMessage } from '../ap
 import { session } from '../store.js'
 import { route, push, setQuery } from '../router.js'
 import { fmtDate, yuan, ORDER_STATUS, PAY_STATUS } from '../util.js'
+import ExportButton from '../components/ExportButton.js'
 
 const PER_PAGE = 10
 
 export default {
   name: 'OrdersPage',
+  components: { ExportButton },
   setup() {
     const provider = computed(() => session.user?.role === 'provider')
     const status = ref(route.query.status || '')
@@ -23,6 +25,7 @@ export default {
     const loading = ref(false)
     const error = ref('')
     const busy = ref('')
+    const exportFilter = ref('') // the list's filter, for 导出 Excel
     const load = async () => {
       loading.value = true
       error.value = ''
@@ -31,6 +34,7 @@ export default {
         let filter = pb.filter(`${side} = {:e}`, { e: session.user.enterprise })
         if (status.value) filter += pb.filter(' && status = {:s}', { s: status.value })
         if (keyword.value) filter += pb.filter(' && (product_name ~ {:q} || order_no ~ {:q} || buyer_name ~ {:q})', { q: keyword.value })
+        exportFilter.value = filter
         const res = await pb.collection('orders').getList(page.value, PER_PAGE, { filter, sort: '-created' })
         items.value = res.items
         total.value = res.totalItems
@@ -64,7 +68,7 @@ export default {
     const cancel = (row) => act(row, '取消订单', () => cancelOrder(row.id), '确认取消该订单？已抵扣的服务券金额将退回服务券。')
     // A deduction/paid figure only means something once the order is paid.
     const paidShown = (row) => ['paid', 'delivered', 'completed'].includes(row.status)
-    return { provider, status, keyword, items, total, page, loading, error, busy, load, search, deliver, receive, cancel, paidShown, fmtDate, yuan, ORDER_STATUS, PAY_STATUS, PER_PAGE, push }
+    return { session, exportFilter, provider, status, keyword, items, total, page, loading, error, busy, load, search, deliver, receive, cancel, paidShown, fmtDate, yuan, ORDER_STATUS, PAY_STATUS, PER_PAGE, push }
   },
   template: `
   <div class="panel" data-test="orders">
@@ -75,6 +79,7 @@ export default {
         </el-select>
         <el-input v-model="keyword" placeholder="商品名称 / 订单号" clearable style="width:200px" @keyup.enter="search" @clear="search" />
         <el-button type="primary" @click="search">查询</el-button>
+        <export-button v-if="session.user?.tenant_admin" dataset="orders" :filter="exportFilter" sort="-created" />
         <el-button v-if="!provider" @click="push('/cart')"><el-icon style="margin-right:4px"><icon-shopping-cart /></el-icon>购物车</el-button>
       </div>
     </div>

@@ -12,6 +12,7 @@ import {
 } from '../api.js'
 import { session } from '../store.js'
 import { route, push, replace } from '../router.js'
+import HistoryTab from '../components/HistoryTab.js'
 import { checkFile, COVER_EXTS, DOC_EXTS, MEDIA_EXTS, toFen, toYuan, yuan, PRICE_UNITS, PRODUCT_STATUS, PHONE_RE } from '../util.js'
 
 const EDITABLE = ['draft', 'rejected', 'revoked']
@@ -20,6 +21,7 @@ const emptyCase = (idx) => ({ idx, customer: '', annual_output_wan: null, sales_
 
 export default {
   name: 'ProductEditPage',
+  components: { HistoryTab },
   setup() {
     const id = ref(route.params.id || '')
     const product = ref(null)
@@ -573,6 +575,7 @@ export default {
         <el-button :loading="saving" @click="preview" data-test="p-preview">发布预览</el-button>
         <el-button type="primary" :loading="saving" @click="submit" data-test="p-submit">提交申请</el-button>
       </div>
+      <history-tab v-if="id" collection="products" :record="id" />
     </template>
 
     <el-dialog v-model="specDlg.open" title="添加规格" width="520px" append-to-body data-test="spec-dialog">

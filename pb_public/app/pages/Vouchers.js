@@ -6,11 +6,14 @@ import { pb, voucherDetail, errorMessage } from '../api.js'
 import { session } from '../store.js'
 import { push } from '../router.js'
 import { fmtDate, yuan, VOUCHER_STATUS, LEDGER_REASONS } from '../util.js'
+import { printUrl } from '../api_exports.js'
+import HistoryTab from '../components/HistoryTab.js'
 
 const PER_PAGE = 10
 
 export default {
   name: 'VouchersPage',
+  components: { HistoryTab },
   setup() {
     const items = ref([])
     const total = ref(0)
@@ -48,7 +51,7 @@ export default {
       }
     }
     const use = (v) => push(`/workbench/vouchers/${v.id}/products`)
-    return { items, total, page, status, loading, error, detail, load, show, use, fmtDate, yuan, VOUCHER_STATUS, LEDGER_REASONS, PER_PAGE, push }
+    return { items, total, page, status, loading, error, detail, load, show, use, printUrl, fmtDate, yuan, VOUCHER_STATUS, LEDGER_REASONS, PER_PAGE, push }
   },
   template: `
   <div class="panel" data-test="vouchers">
@@ -96,6 +99,8 @@ export default {
             <el-table-column label="余额" width="110"><template #default="{row}">¥{{ yuan(row.balance_after_fen) }}</template></el-table-column>
             <el-table-column label="订单" min-width="120"><template #default="{row}"><a v-if="row.order" :href="'/workbench/orders/' + row.order">查看订单</a></template></el-table-column>
           </el-table>
+          <history-tab collection="vouchers" :record="detail.voucher.id" flat />
+          <div style="text-align:right;margin-top:8px"><el-button tag="a" :href="printUrl('vouchers', detail.voucher.id)" target="_blank" data-test="voucher-print">打印凭证</el-button></div>
         </template>
       </div>
     </el-dialog>
