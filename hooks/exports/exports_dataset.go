@@ -57,9 +57,13 @@ type Dataset struct {
 	Name       string // the {dataset} of the route
 	Title      string // Chinese name: sheet and file name
 	Collection string // the collection it reads; absent = the dataset is not offered
-	From       string // "{{orders}} o"
-	Joins      []Join
-	Columns    []Column
+	// Requires are fields of Collection the columns need, for a dataset
+	// whose collection another area owns and may still be shaping: when
+	// one is missing the dataset is not offered rather than failing.
+	Requires []string
+	From     string // "{{orders}} o"
+	Joins    []Join
+	Columns  []Column
 	// Extra are filter-only fields (name → SQL), e.g. the name behind a
 	// relation ("buyer_enterprise.name").
 	Extra map[string]string

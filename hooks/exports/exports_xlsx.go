@@ -39,7 +39,7 @@ func handleExport(e *core.RequestEvent) error {
 	file := e.Request.PathValue("file")
 	name, isXlsx := strings.CutSuffix(file, ".xlsx")
 	d := datasets[name]
-	if !isXlsx || d == nil || !collectionExists(e.App, d.Collection) {
+	if !isXlsx || d == nil || !available(e.App, d) {
 		return apis.NewNotFoundError("没有名为「"+file+"」的导出", nil)
 	}
 	tenant, err := exportScope(e, d)
@@ -110,9 +110,18 @@ func auditExport(e *core.RequestEvent, d *Dataset, info exportInfo) {
 	}
 }
 
-func collectionExists(app core.App, name string) bool {
-	_, err := app.FindCachedCollectionByNameOrId(name)
-	return err == nil
+// available: d's collection exists with every field d requires.
+func available(app core.App, d *Dataset) bool {
+	col, err := app.FindCachedCollectionByNameOrId(d.Collection)
+	if err != nil {
+		return false
+	}
+	for _, f := range d.Requires {
+		if col.Fields.GetByName(f) == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // workbook is one export being written: the file, its sheet's stream
@@ -267,7 +276,7 @@ func handleExportCatalog(e *core.RequestEvent) error {
 	out := []item{}
 	for _, name := range datasetNames() {
 		d := datasets[name]
-		if !collectionExists(e.App, d.Collection) || !mayExport(e.Auth, d) {
+		if !available(e.App, d) || !mayExport(e.Auth, d) {
 			continue
 		}
 		it := item{Name: d.Name, Title: d.Title, Own: !e.Auth.IsSuperuser() && !isStaff(e.Auth)}

@@ -15,6 +15,59 @@ import (
 
 var allDatasets = []string{"orders", "vouchers", "voucher_ledger", "applications", "enterprises", "providers", "products", "audit_logs"}
 
+// TestExportSettlements: the settlements dataset is offered once its
+// collection exists (another area brings it), and reads it like the rest.
+func TestExportSettlements(t *testing.T) {
+	w := newWorld(t)
+	f := w.f
+	m := w.market()
+	if _, err := w.FindCollectionByNameOrId("settlements"); err != nil {
+		w.Do("GET", "/api/smedx/exports/settlements.xlsx", f.Operator, nil).Status(t, 404)
+		if w.Do("GET", "/api/smedx/exports", f.Operator, nil).Contains(`"settlements"`) {
+			t.Error("the catalogue offers settlements without the collection")
+		}
+		// The collection as DESIGN §3 describes it.
+		col := core.NewBaseCollection("settlements")
+		enterprises, _ := w.FindCollectionByNameOrId("enterprises")
+		activities, _ := w.FindCollectionByNameOrId("voucher_activities")
+		col.Fields.Add(
+			&core.RelationField{Name: "provider_enterprise", CollectionId: enterprises.Id, MaxSelect: 1},
+			&core.RelationField{Name: "activity", CollectionId: activities.Id, MaxSelect: 1},
+			&core.JSONField{Name: "orders"}, &core.NumberField{Name: "amount_fen", OnlyInt: true},
+			&core.SelectField{Name: "status", Values: []string{"draft", "pending", "approved", "rejected", "paid"}, MaxSelect: 1},
+			&core.SelectField{Name: "stage", Values: []string{"operator", "department", "done"}, MaxSelect: 1},
+			&core.FileField{Name: "invoice", MaxSelect: 1}, &core.TextField{Name: "payout_ref"}, &core.DateField{Name: "paid_at"},
+			&core.AutodateField{Name: "created", OnCreate: true}, &core.AutodateField{Name: "updated", OnCreate: true, OnUpdate: true},
+		)
+		if err := w.Save(col); err != nil {
+			t.Fatal(err)
+		}
+	}
+	act, _ := w.FindFirstRecordByFilter("voucher_activities", "id != ''")
+	// Rows written directly: the settlement workflow's own hooks are not
+	// what this test is about.
+	for i, st := range []string{"paid", "pending"} {
+		_, err := w.DB().Insert("settlements", dbx.Params{
+			"id": fmt.Sprintf("settlement%05d", i), "provider_enterprise": f.ProviderA.Enterprise.Id, "activity": act.Id,
+			"orders": `["` + m.paidOrder.Id + `"]`, "amount_fen": 100000, "status": st, "stage": map[string]string{"paid": "done", "pending": "department"}[st],
+			"payout_ref": map[string]string{"paid": "PAY-2026-001"}[st], "paid_at": map[string]string{"paid": "2026-03-01 02:00:00.000Z"}[st],
+			"created": "2026-02-27 01:00:00.000Z", "updated": "2026-02-27 01:00:00.000Z",
+		}).Execute()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, rows, res := w.export(f.Department, "settlements", `status = "paid"`, "")
+	res.Status(t, 200)
+	want := [][]string{{"2026-02-27 09:00:00", f.ProviderA.Enterprise.GetString("name"), act.GetString("name"), "1", "1000.00", "已兑付", "已完成", "PAY-2026-001", "2026-03-01 10:00:00"}}
+	if !reflect.DeepEqual(rows, want) {
+		t.Errorf("settlements:\n got  %q\n want %q", rows, want)
+	}
+	for _, u := range []*core.Record{f.EnterpriseA.Admin, f.ProviderA.Admin} {
+		w.Do("GET", "/api/smedx/exports/settlements.xlsx", u, nil).Status(t, 403)
+	}
+}
+
 // TestExports drives GET /api/smedx/exports/{dataset}.xlsx on one
 // marketplace: who may export what, filters and sorts honoured (each
 // workbook parsed back and its rows compared with what PocketBase's own
