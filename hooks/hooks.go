@@ -8,6 +8,7 @@
 // below it:
 //
 //	settlement budgets, 兑付 (settlements), reconciliation (platform, workflow only)
+//	exports   Excel exports, audit history, 操作日志, printable pages (platform, workflow only)
 //	console   数据看板, management lists, disabled accounts (platform, workflow only)
 //	commerce  cart, quote, checkout, orders, payments, ratings
 //	vouchers  activities, batches, claims, expiry, voucher scopes
@@ -32,6 +33,7 @@ import (
 	"smedx/hooks/commerce"
 	"smedx/hooks/console"
 	"smedx/hooks/content"
+	"smedx/hooks/exports"
 	"smedx/hooks/forms"
 	"smedx/hooks/platform"
 	"smedx/hooks/review"
@@ -54,5 +56,6 @@ func Register(app core.App) {
 	settlement.Register(app) // budgets, 兑付, reconciliation (after orders and vouchers)
 	tenant.Register(app)     // tenant users, menus and their guard, experts
 	forms.Register(app)      // dicts and the enterprise questionnaires
+	exports.Register(app)    // Excel exports, audit history and 操作日志, printable documents
 	console.Register(app)    // 数据看板, operator management lists, disabled accounts
 }

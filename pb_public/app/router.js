@@ -42,6 +42,8 @@ export const routes = [
   { path: '/workbench/users/:id/expert', load: page('ExpertEdit'), title: '专家录入', layout: 'workbench', auth: true, menu: 'users', roles: ['provider'] },
   { path: '/workbench/voucher-admin', load: page('VoucherAdmin'), title: '服务券活动管理', layout: 'workbench', auth: true, menu: 'voucher_admin', roles: ['operator'] },
   { path: '/workbench/payments', load: page('Payments'), title: '线下支付确认', layout: 'workbench', auth: true, menu: 'payments', roles: ['operator'] },
+  { path: '/workbench/audit', load: page('AuditLog'), title: '操作日志', layout: 'workbench', auth: true, menu: 'audit', roles: ['operator', 'department'] },
+  { path: '/workbench/exports', load: page('Exports'), title: '数据导出', layout: 'workbench', auth: true, menu: 'exports' },
   { path: '/workbench/announcements', load: page('AnnouncementsAdmin'), title: '公告管理', layout: 'workbench', auth: true, menu: 'announcements', roles: ['operator'] },
   { path: '/workbench/audit', load: page('AuditLog'), title: '操作日志', layout: 'workbench', auth: true, menu: 'audit', roles: ['operator'] },
   { path: '/workbench/settlements', load: page('Settlements'), title: '兑付管理', layout: 'workbench', auth: true, menu: 'settlements', roles: ['provider'] },
