@@ -13,7 +13,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 )
 
-var allDatasets = []string{"orders", "vouchers", "voucher_ledger", "applications", "enterprises", "providers", "products", "audit_logs"}
+var allDatasets = []string{"orders", "vouchers", "voucher_ledger", "settlements", "applications", "enterprises", "providers", "products", "audit_logs"}
 
 // TestExportSettlements: the settlements dataset is offered once its
 // collection exists (another area brings it), and reads it like the rest.
