@@ -62,6 +62,8 @@ const (
 	MenuPayments          = "payments"
 	MenuAnnouncements     = "announcements"
 	MenuAudit             = "audit"
+	MenuSettlements       = "settlements"       // 兑付管理 (hooks/settlement)
+	MenuSettlementReview  = "settlement_review" // 兑付审核 / 兑付审批
 )
 
 var (
@@ -84,7 +86,9 @@ var menuCatalogue = map[string][]Menu{
 			{Key: MenuMyProducts, Title: "我的商品", Path: "/workbench/products"},
 		}},
 		{Key: MenuReviews, Title: "客户评价", Path: "/workbench/reviews", Icon: "Star"},
-		menuOrders, menuUsers, menuPassword,
+		menuOrders,
+		{Key: MenuSettlements, Title: "兑付管理", Path: "/workbench/settlements", Icon: "Money"},
+		menuUsers, menuPassword,
 	},
 	platform.RoleEnterprise: {
 		menuWorkbench, menuTodo, menuMyEnt,
@@ -103,6 +107,7 @@ var menuCatalogue = map[string][]Menu{
 		{Key: MenuReviewProduct, Title: "商品初审", Path: "/workbench/review?type=product_publish", Icon: "Finished"},
 		{Key: MenuVoucherAdmin, Title: "服务券活动管理", Path: "/workbench/voucher-admin", Icon: "Wallet"},
 		{Key: MenuPayments, Title: "线下支付确认", Path: "/workbench/payments", Icon: "Money"},
+		{Key: MenuSettlementReview, Title: "兑付审核", Path: "/workbench/settlement-review", Icon: "Coin"},
 		{Key: MenuAnnouncements, Title: "公告管理", Path: "/workbench/announcements", Icon: "Notification"},
 		{Key: MenuAudit, Title: "操作日志", Path: "/workbench/audit", Icon: "Document"},
 		menuPassword,
@@ -111,6 +116,7 @@ var menuCatalogue = map[string][]Menu{
 		menuWorkbench,
 		{Key: MenuTodo, Title: "待我审批", Path: "/workbench/todo", Icon: "Bell"},
 		{Key: MenuReviewProduct, Title: "商品终审", Path: "/workbench/review?type=product_publish", Icon: "Finished"},
+		{Key: MenuSettlementReview, Title: "兑付审批", Path: "/workbench/settlement-review", Icon: "Coin"},
 		menuPassword,
 	},
 }
