@@ -82,6 +82,28 @@ func TestConsoleExportJourney(t *testing.T) {
 	b.waitText("#order-confirmation", "订单确认单")
 	b.waitText("#payable-caps", "人民币")
 	b.shot("export-5-order-confirmation")
+
+	// A tenant admin exports his own orders from 订单管理, with the list's filter.
+	tb := newBrowser(t)
+	tdir := t.TempDir()
+	tb.allowDownloads(tdir)
+	tb.login("demo_provider", password)
+	tb.open("/workbench/orders")
+	tb.waitVisible(`[data-test="orders-table"] .el-table__row`)
+	tb.click(`[data-test="export-run"]`, "导出")
+	tb.waitText(`[data-test="export-progress"]`, "已导出")
+	tb.shot("export-6-provider-orders")
+	own, err := excelize.OpenFile(waitDownload(t, tdir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer own.Close()
+	ownRows, _ := own.GetRows(own.GetSheetName(0))
+	provider := record(t, "users", "username = 'demo_provider'", nil)
+	sold, _ := shared.app.FindRecordsByFilter("orders", "provider_enterprise = {:e}", "", 0, 0, map[string]any{"e": provider.GetString("enterprise")})
+	if len(ownRows) != len(sold)+1 || len(sold) == 0 || len(sold) == len(orders) {
+		t.Errorf("the provider's export has %d rows; it sold %d of %d orders", len(ownRows)-1, len(sold), len(orders))
+	}
 }
 
 // allowDownloads saves this tab's browser context's downloads into dir.

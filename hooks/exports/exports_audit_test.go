@@ -186,6 +186,16 @@ func TestHistory(t *testing.T) {
 		if _, code := w.history(f.EnterpriseA.Admin, "enterprises", cert.Enterprise.Id); code != 403 {
 			t.Errorf("another tenant: %d", code)
 		}
+		// A user of the tenant who is not its admin reads what the
+		// applications rule lets him read: not the admin's applications.
+		if _, code := w.history(cert.Staff, "applications", apps[0].Id); code != 403 {
+			t.Errorf("a tenant user reads the admin's application history: %d", code)
+		}
+		w.Do("GET", "/api/collections/applications/records/"+apps[0].Id, cert.Staff, nil).Status(t, 404)
+		h, code = w.history(cert.Staff, "enterprises", cert.Enterprise.Id)
+		if code != 200 || find(h, "运营初审 驳回") != nil || find(h, "注册企业用户") == nil {
+			t.Errorf("tenant user's enterprise history: %d %q", code, titles(t, h))
+		}
 		if _, code := w.history(f.Department, "applications", apps[1].Id); code != 200 {
 			t.Errorf("department: %d", code)
 		}

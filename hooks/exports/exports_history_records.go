@@ -15,6 +15,15 @@ import (
 type viewer struct {
 	staff      bool   // operator, department or superuser
 	enterprise string // the tenant of a tenant user
+	admin      bool   // a tenant admin
+	user       string // the tenant user's id
+}
+
+// readsApplication mirrors the applications read rule for tenant users:
+// the tenant admin reads all of the tenant's applications, another user
+// only those he submitted. A history shows no more than that rule does.
+func (v viewer) readsApplication(a *core.Record) bool {
+	return v.staff || (v.enterprise == a.GetString("enterprise") && (v.admin || a.GetString("applicant") == v.user))
 }
 
 // ownerEnterprises are the tenants a record belongs to (an order has two).
@@ -44,7 +53,11 @@ func historyViewer(e *core.RequestEvent, collection string, rec *core.Record) (v
 	if ent := user.GetString("enterprise"); ent != "" {
 		for _, owner := range ownerEnterprises[collection](rec) {
 			if owner == ent {
-				return viewer{enterprise: ent}, nil
+				v := viewer{enterprise: ent, admin: user.GetBool("tenant_admin"), user: user.Id}
+				if collection == "applications" && !v.readsApplication(rec) {
+					break
+				}
+				return v, nil
 			}
 		}
 	}
@@ -170,7 +183,7 @@ func applicationHistory(h *history, a *core.Record, _ viewer) (string, error) {
 	return a.GetString("title"), err
 }
 
-func productHistory(h *history, p *core.Record, _ viewer) (string, error) {
+func productHistory(h *history, p *core.Record, v viewer) (string, error) {
 	h.add(&Event{Time: dt(p, "created"), Kind: kindCreated, Title: "创建商品", Detail: p.GetString("name"), Collection: "products", Record: p.Id})
 	apps, err := h.app.FindRecordsByFilter("applications", "product = {:p}", "created", 0, 0, dbx.Params{"p": p.Id})
 	if err != nil {
@@ -178,6 +191,9 @@ func productHistory(h *history, p *core.Record, _ viewer) (string, error) {
 	}
 	var appIDs []string
 	for _, a := range apps {
+		if !v.readsApplication(a) {
+			continue
+		}
 		appIDs = append(appIDs, a.Id)
 		if err := h.applicationEvents(a); err != nil {
 			return "", err
@@ -196,7 +212,7 @@ func productHistory(h *history, p *core.Record, _ viewer) (string, error) {
 	return "商品 " + p.GetString("name"), nil
 }
 
-func enterpriseHistory(h *history, ent *core.Record, _ viewer) (string, error) {
+func enterpriseHistory(h *history, ent *core.Record, v viewer) (string, error) {
 	h.add(&Event{Time: dt(ent, "created"), Kind: kindCreated, Title: "注册" + workflow.Label(workflow.KindNames, ent.GetString("kind")),
 		Detail: ent.GetString("name"), Collection: "enterprises", Record: ent.Id, match: "enterprise_draft_create/" + ent.Id})
 	apps, err := h.app.FindRecordsByFilter("applications", "enterprise = {:e} && type = 'certification'", "created", 0, 0, dbx.Params{"e": ent.Id})
@@ -205,6 +221,9 @@ func enterpriseHistory(h *history, ent *core.Record, _ viewer) (string, error) {
 	}
 	var appIDs []string
 	for _, a := range apps {
+		if !v.readsApplication(a) {
+			continue
+		}
 		appIDs = append(appIDs, a.Id)
 		if err := h.applicationEvents(a); err != nil {
 			return "", err
