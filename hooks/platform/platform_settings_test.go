@@ -174,9 +174,9 @@ func TestEnvSettingsApplyAtEveryStart(t *testing.T) {
 		"SMEDX_APP_URL":               "https://b.example.gov.cn",
 		"SMEDX_RATE_LIMITS":           "off",
 		"SMEDX_TRUSTED_PROXY_HEADERS": "X-Forwarded-For", "SMEDX_TRUSTED_PROXY_LEFTMOST": "true",
-		"SMEDX_SMTP_HOST":             "off",
-		"SMEDX_BACKUP_CRON":           "off",
-		"SMEDX_S3_BUCKET":             "OFF",
+		"SMEDX_SMTP_HOST":   "off",
+		"SMEDX_BACKUP_CRON": "off",
+		"SMEDX_S3_BUCKET":   "OFF",
 	})
 	s = b.app.Settings()
 	if s.Meta.AppURL != "https://b.example.gov.cn" || s.SMTP.Enabled || s.Backups.Cron != "" || s.S3.Enabled ||
