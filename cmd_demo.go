@@ -2,6 +2,9 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/pocketbase/pocketbase"
 	"github.com/spf13/cobra"
@@ -31,12 +34,36 @@ func demoCommand(app *pocketbase.PocketBase) *cobra.Command {
 			for _, name := range demo.CountedCollections {
 				fmt.Printf("  %-20s %d\n", name, res.Counts[name])
 			}
-			fmt.Printf("\n演示帐号（密码均为 %s）：\n", demo.Password)
-			for _, a := range demo.Accounts {
-				fmt.Printf("  %-22s %s\n", a.Username, a.Who)
-			}
-			fmt.Println("\n运行 `smedx serve` 后访问 http://127.0.0.1:8090/ 。")
+			fmt.Println()
+			res.PrintLogins(os.Stdout)
+			fmt.Printf("\n下一步：%s\n然后访问 http://127.0.0.1:8090/（管理后台 /_/）。\n", nextServeCommand(cmd))
 			return nil
 		},
 	}
+}
+
+// nextServeCommand is the command that serves the data dir just loaded:
+// as the user ran this one ("go run ." from go's build cache, else the
+// binary's path), with the same --dir and --encryptionEnv, and --demo,
+// the demo mode in which SMS codes may go to the log.
+func nextServeCommand(cmd *cobra.Command) string {
+	parts := []string{os.Args[0]}
+	if strings.Contains(filepath.ToSlash(os.Args[0]), "/go-build") {
+		parts = []string{"go", "run", "."}
+	}
+	parts = append(parts, "serve", "--demo")
+	for _, name := range []string{"dir", "encryptionEnv"} {
+		if f := cmd.Flags().Lookup(name); f != nil && f.Changed {
+			parts = append(parts, "--"+name, shellQuote(f.Value.String()))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// shellQuote quotes s for a POSIX shell when it needs it.
+func shellQuote(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=@%+,") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -29,7 +29,7 @@ func main() {
 	hooks.Register(app)
 	hooks.ServePublic(app, publicFS)
 	registerCommands(app)
-	if err := app.Start(); err != nil {
+	if err := app.Execute(); err != nil {
 		log.Fatal(err)
 	}
 }

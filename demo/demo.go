@@ -9,6 +9,7 @@ package demo
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -45,12 +46,23 @@ var Accounts = []Account{
 type Result struct {
 	AlreadyLoaded bool
 	Counts        map[string]int
+	// Logins are the demo accounts one can sign in with (password
+	// Password), whether they were loaded now or before.
+	Logins []Account
+}
+
+// PrintLogins writes the demo logins and their password to w.
+func (r *Result) PrintLogins(w io.Writer) {
+	fmt.Fprintf(w, "演示帐号（密码均为 %s）：\n", Password)
+	for _, a := range r.Logins {
+		fmt.Fprintf(w, "  %-22s %s\n", a.Username, a.Who)
+	}
 }
 
 // Load puts the demo data set into app unless it is there already.
 func Load(app core.App) (*Result, error) {
 	if _, err := app.FindFirstRecordByData("users", "username", "demo_operator"); err == nil {
-		return &Result{AlreadyLoaded: true, Counts: Counts(app)}, nil
+		return &Result{AlreadyLoaded: true, Counts: Counts(app), Logins: logins()}, nil
 	}
 	err := app.RunInTransaction(func(tx core.App) error {
 		s := &seeder{app: tx, now: time.Now().UTC(), users: map[string]*core.Record{}, ents: map[string]*core.Record{}}
@@ -65,8 +77,10 @@ func Load(app core.App) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Counts: Counts(app)}, nil
+	return &Result{Counts: Counts(app), Logins: logins()}, nil
 }
+
+func logins() []Account { return append([]Account(nil), Accounts...) }
 
 // CountedCollections are the collections whose row counts Load reports.
 var CountedCollections = []string{

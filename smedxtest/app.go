@@ -18,6 +18,7 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 
 	"smedx/hooks"
+	"smedx/hooks/accounts"
 	_ "smedx/migrations"
 )
 
@@ -40,6 +41,9 @@ func New(t testing.TB) *App {
 		t.Fatal(err)
 	}
 	hooks.Register(ta)
+	// Tests read the codes from sms_outbox: the log provider, chosen
+	// explicitly (from the environment it would refuse a non-demo start).
+	accounts.SetSMSSender(ta, &accounts.LogSMSSender{App: ta})
 
 	router, err := apis.NewRouter(ta)
 	if err != nil {

@@ -23,6 +23,7 @@ import (
 
 	"smedx/demo"
 	"smedx/hooks"
+	"smedx/hooks/accounts"
 	_ "smedx/migrations"
 )
 
@@ -103,6 +104,7 @@ func startShared() error {
 	}
 	shared.app = app
 	hooks.Register(app)
+	accounts.SetSMSSender(app, &accounts.LogSMSSender{App: app}) // codes are read from sms_outbox
 	// The same files main.go embeds (go:embed all:pb_public), read from the
 	// working tree so the test sees exactly what the binary would serve.
 	hooks.ServePublic(app, os.DirFS(".."))

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/pocketbase/dbx"
@@ -241,10 +240,16 @@ var pocketbaseDefaultRules = []core.RateLimitRule{
 
 // mergeRateLimits turns the limiter on with the smedx rules. Rules an
 // operator added or tuned stay; the untouched PocketBase defaults go.
-// SMEDX_RATE_LIMITS=off leaves the settings alone.
+// It runs at every start, so SMEDX_RATE_LIMITS decides each time:
+// "off" switches the limiter off (the rules stay for a later start
+// without it), anything else switches it on.
 func mergeRateLimits(s *core.Settings, env func(string) string) bool {
-	if strings.EqualFold(env("SMEDX_RATE_LIMITS"), "off") {
-		return false
+	if platform.IsEnvOff(env("SMEDX_RATE_LIMITS")) {
+		if !s.RateLimits.Enabled {
+			return false
+		}
+		s.RateLimits.Enabled = false
+		return true
 	}
 	changed := false
 	isDefault := func(r core.RateLimitRule) bool {

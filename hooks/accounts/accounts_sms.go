@@ -51,6 +51,14 @@ func registerSMS(app core.App) {
 			if err != nil {
 				return err
 			}
+			if s.Name() == "log" {
+				warning, err := checkLogSMSAllowed(e.App, os.Getenv)
+				if err != nil {
+					return err
+				}
+				e.App.Logger().Warn(warning)
+				fmt.Fprintln(os.Stderr, "警告："+warning)
+			}
 			SetSMSSender(e.App, s)
 		}
 		e.Router.POST("/api/smedx/sms/code", sendSMSCode)
@@ -205,7 +213,8 @@ func sendSMSCode(e *core.RequestEvent) error {
 	}); err != nil {
 		return err
 	}
-	msg := SMSMessage{Phone: body.Phone, Purpose: body.Purpose, Content: text.String(), Sign: smsSign(os.Getenv)}
+	msg := SMSMessage{Phone: body.Phone, Purpose: body.Purpose, Content: text.String(), Sign: smsSign(os.Getenv),
+		Code: code, Minutes: int(SMSCodeTTL.Minutes())}
 	sendErr := sender.Send(e.Request.Context(), msg)
 
 	outbox := msg.Content

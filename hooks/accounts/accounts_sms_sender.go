@@ -18,6 +18,8 @@ import (
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"smedx/hooks/smsgateway"
 )
 
 // SMSMessage is one text message to a phone.
@@ -26,12 +28,18 @@ type SMSMessage struct {
 	Purpose string `json:"purpose"`
 	Content string `json:"content"`
 	Sign    string `json:"sign"`
+	// Code and Minutes are the verification code and its validity, the
+	// variables of the approved templates the aliyun and tencent
+	// gateways send instead of Content.
+	Code    string `json:"code"`
+	Minutes int    `json:"minutes"`
 }
 
-// SMSSender delivers text messages. Implementations: "log" (default: the
-// message goes to the server log; the route keeps it in sms_outbox, which
-// only superusers read, so demo users can log in) and "http" (a real SMS
-// gateway behind a signed HTTP API).
+// SMSSender delivers text messages. Implementations: "log" (the message
+// goes to the server log; the route keeps it in sms_outbox, which only
+// superusers read, so demo users can log in; see checkLogSMSAllowed),
+// "http" (a gateway of the province's own behind a signed HTTP API) and
+// "aliyun" / "tencent" (the cloud SMS services, package smsgateway).
 type SMSSender interface {
 	Name() string
 	Send(ctx context.Context, msg SMSMessage) error
@@ -60,10 +68,11 @@ func smsSign(env func(string) string) string {
 	return "数字化转型平台"
 }
 
-// NewSMSSenderFromEnv reads SMEDX_SMS_PROVIDER (log | http) and, for http,
-// SMEDX_SMS_URL, SMEDX_SMS_KEY and SMEDX_SMS_SECRET.
+// NewSMSSenderFromEnv reads SMEDX_SMS_PROVIDER: log (the default), http
+// (SMEDX_SMS_URL, SMEDX_SMS_KEY, SMEDX_SMS_SECRET) or aliyun / tencent
+// (the SMEDX_SMS_* variables of smsgateway.FromEnv).
 func NewSMSSenderFromEnv(app core.App, env func(string) string) (SMSSender, error) {
-	switch p := strings.ToLower(env("SMEDX_SMS_PROVIDER")); p {
+	switch p := strings.ToLower(strings.TrimSpace(env("SMEDX_SMS_PROVIDER"))); p {
 	case "", "log":
 		return &LogSMSSender{App: app}, nil
 	case "http":
@@ -72,9 +81,56 @@ func NewSMSSenderFromEnv(app core.App, env func(string) string) (SMSSender, erro
 			return nil, errors.New("SMEDX_SMS_PROVIDER=http 需要设置 SMEDX_SMS_URL、SMEDX_SMS_KEY、SMEDX_SMS_SECRET")
 		}
 		return s, nil
+	case "aliyun", "tencent":
+		g, err := smsgateway.FromEnv(env)
+		if err != nil {
+			return nil, err
+		}
+		return &GatewaySMSSender{Gateway: g}, nil
 	default:
-		return nil, fmt.Errorf("未知的短信服务 SMEDX_SMS_PROVIDER=%q（可选 log、http）", p)
+		return nil, fmt.Errorf("未知的短信服务 SMEDX_SMS_PROVIDER=%q（可选 log、http、aliyun、tencent）", p)
 	}
+}
+
+// EnvAllowLogSMS lets the log provider run outside demo and dev mode.
+const EnvAllowLogSMS = "SMEDX_SMS_ALLOW_LOG"
+
+const logSMSAllowedStoreKey = "smedx.logSMSAllowed"
+
+// AllowLogSMS marks app as a demo, where the log provider may run without
+// SMEDX_SMS_ALLOW_LOG (`serve --demo` calls it).
+func AllowLogSMS(app core.App) { app.Store().Set(logSMSAllowedStoreKey, true) }
+
+// checkLogSMSAllowed refuses the log provider on a production start: it
+// delivers no code to anybody, so sign-up, SMS login and password reset
+// silently stop working, and it writes live codes to the server log. It is
+// allowed in demo mode (AllowLogSMS), in dev mode (--dev) or with
+// SMEDX_SMS_ALLOW_LOG=1; the returned warning is logged at every start.
+func checkLogSMSAllowed(app core.App, env func(string) string) (warning string, err error) {
+	allowed, _ := strconv.ParseBool(strings.TrimSpace(env(EnvAllowLogSMS)))
+	demo, _ := app.Store().Get(logSMSAllowedStoreKey).(bool)
+	if !allowed && !demo && !app.IsDev() {
+		return "", errors.New("短信服务为 log：验证码只写进服务器日志，不会发到手机，不能用于生产。" +
+			"请设置 SMEDX_SMS_PROVIDER=aliyun、tencent 或 http（见 README「Configuration」）；" +
+			"演示请用 serve --demo，开发用 --dev；确需如此请设置 " + EnvAllowLogSMS + "=1")
+	}
+	return "短信服务为 log：验证码只写进服务器日志和 sms_outbox，不会发到手机（仅供演示和开发；生产请设置 SMEDX_SMS_PROVIDER）", nil
+}
+
+// GatewaySMSSender sends through a cloud SMS service (smsgateway): the
+// template of the message's purpose with the variables code, minutes and
+// purpose (its Chinese name, e.g. 登录).
+type GatewaySMSSender struct{ Gateway smsgateway.Sender }
+
+func (s *GatewaySMSSender) Name() string       { return s.Gateway.Name() }
+func (s *GatewaySMSSender) KeepsContent() bool { return s.Gateway.KeepsContent() }
+func (s *GatewaySMSSender) Send(ctx context.Context, msg SMSMessage) error {
+	return s.Gateway.Send(ctx, smsgateway.Message{
+		Phone: msg.Phone, Purpose: msg.Purpose, Content: msg.Content, Sign: msg.Sign,
+		Params: map[string]string{
+			"code": msg.Code, "minutes": strconv.Itoa(msg.Minutes), "purpose": smsPurposes[msg.Purpose],
+		},
+	})
 }
 
 // LogSMSSender writes the message to the server log.
@@ -87,7 +143,8 @@ func (s *LogSMSSender) Send(_ context.Context, msg SMSMessage) error {
 	return nil
 }
 
-// HTTPSMSSender posts {phone, purpose, content, sign} as JSON to URL,
+// HTTPSMSSender posts {phone, purpose, content, sign, code, minutes} as
+// JSON to URL (the protocol is in the README, "SMS"),
 // signed with HMAC-SHA256 so the gateway can check origin and freshness:
 //
 //	X-Smedx-Key:       Key

@@ -313,7 +313,9 @@ func (b *bench) stage(ctx context.Context, bin, template string, size int, withW
 	}
 	withPprof := b.opts.pprofDir != ""
 	var err error
-	b.smedx, err = startServer(ctx, sideSmedx, filepath.Join(bin, "smedx"), dirs[sideSmedx], dirs[sideSmedx]+".log", nil, withPprof)
+	// No SMS is sent; the log provider needs explicit consent outside demo mode.
+	b.smedx, err = startServer(ctx, sideSmedx, filepath.Join(bin, "smedx"), dirs[sideSmedx], dirs[sideSmedx]+".log",
+		[]string{"SMEDX_SMS_ALLOW_LOG=1"}, withPprof)
 	if err != nil {
 		return err
 	}
