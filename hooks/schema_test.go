@@ -51,9 +51,17 @@ func TestCollectionsExistWithRules(t *testing.T) {
 		}
 	}
 	users, _ := a.FindCollectionByNameOrId("users")
-	for _, f := range []string{"password_history", "failed_logins", "locked_until"} {
-		if fld := users.Fields.GetByName(f); fld == nil || !fld.GetHidden() {
-			t.Errorf("users.%s must exist and be hidden", f)
+	if fld := users.Fields.GetByName("password_history"); fld == nil || !fld.GetHidden() {
+		t.Errorf("users.password_history must exist and be hidden")
+	}
+	// The lockout state (by account and source IP) is superusers' only.
+	la, err := a.FindCollectionByNameOrId("login_attempts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range []*string{la.ListRule, la.ViewRule, la.CreateRule, la.UpdateRule, la.DeleteRule} {
+		if r != nil {
+			t.Errorf("login_attempts rule %d = %q, want superusers only", i, *r)
 		}
 	}
 }

@@ -84,9 +84,16 @@ export function fileUrl(record, filename, thumb) {
 
 // ---------- auth ----------
 
-export async function loginWithPassword(identity, password) {
-  return pb.collection('users').authWithPassword(identity, password, { expand: 'enterprise' })
+// captcha ({captchaId, captcha}) is sent once the server asks for it
+// (captchaRequired in the error data, after 3 failed logins of an account).
+export async function loginWithPassword(identity, password, captcha) {
+  const opts = { expand: 'enterprise' }
+  if (captcha) opts.body = { identity, password, ...captcha }
+  return pb.collection('users').authWithPassword(identity, password, opts)
 }
+
+// A fresh image captcha: {id, url}.
+export const newCaptcha = () => pb.send('/api/smedx/captcha', {})
 
 export async function sendSmsCode(phone, purpose = 'login') {
   return post('sms/code', { phone, purpose })
