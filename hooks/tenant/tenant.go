@@ -38,6 +38,7 @@ func Register(app core.App) {
 	app.OnRecordDelete("users").BindFunc(guardUserDelete)
 
 	registerMenuGuards(app)
+	registerMenuDoors(app)
 
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		se.Router.BindFunc(menuRouteMiddleware)

@@ -3,7 +3,7 @@
 // (1–5 stars and text, once per order) or 查看评价.
 import { ref, reactive, onMounted } from 'vue'
 import { ElMessage } from 'element-plus'
-import { pb, rateOrder, serverErrors, errorMessage } from '../api.js'
+import { pb, rateOrder, serverErrors, errorMessage, expandPublic } from '../api.js'
 import { session } from '../store.js'
 import { fmtDate, PRODUCT_STATUS } from '../util.js'
 
@@ -26,8 +26,9 @@ export default {
       error.value = ''
       try {
         const res = await pb.collection('orders').getList(page.value, PER_PAGE, {
-          filter: pb.filter('buyer_enterprise = {:e} && status = "completed"', { e: session.user.enterprise }), sort: '-created', expand: 'product',
+          filter: pb.filter('buyer_enterprise = {:e} && status = "completed"', { e: session.user.enterprise }), sort: '-created',
         })
+        await expandPublic(res.items, { product: 'public_products' })
         items.value = res.items
         total.value = res.totalItems
         const map = {}
