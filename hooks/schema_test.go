@@ -89,12 +89,17 @@ func TestAnonymousSeesOnlyListedProducts(t *testing.T) {
 	for _, s := range []string{"draft", "pending", "rejected", "revoked", "delisted"} {
 		newProduct(t, a, f.ProviderA.Enterprise, "方案-"+s, s)
 	}
-	items := a.Do("GET", "/api/collections/products/records?perPage=100", nil, nil).Status(t, 200).Items(t)
+	items := a.Do("GET", "/api/collections/public_products/records?perPage=100", nil, nil).Status(t, 200).Items(t)
 	if len(items) != 1 || items[0]["id"] != listed.Id {
 		t.Fatalf("anonymous list = %v, want only the listed product", items)
 	}
+	// The base collection is not public at all (issue 12).
+	if n := len(a.Do("GET", "/api/collections/products/records?perPage=100", nil, nil).Status(t, 200).Items(t)); n != 0 {
+		t.Fatalf("anonymous lists %d base products", n)
+	}
 	draft := newProduct(t, a, f.ProviderA.Enterprise, "草稿", "draft")
 	a.Do("GET", "/api/collections/products/records/"+draft.Id, nil, nil).Status(t, 404)
+	a.Do("GET", "/api/collections/public_products/records/"+draft.Id, nil, nil).Status(t, 404)
 	// Another tenant does not see the draft either; its owner does.
 	a.Do("GET", "/api/collections/products/records/"+draft.Id, f.ProviderB.Admin, nil).Status(t, 404)
 	a.Do("GET", "/api/collections/products/records/"+draft.Id, f.ProviderA.Staff, nil).Status(t, 200)

@@ -22,4 +22,5 @@ func Register(app core.App) {
 	})
 	registerNotify(app)
 	registerHotCache(app)
+	registerWritable(app)
 }
