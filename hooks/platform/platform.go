@@ -23,4 +23,5 @@ func Register(app core.App) {
 	registerNotify(app)
 	registerHotCache(app)
 	registerWritable(app)
+	registerSecurity(app)
 }
