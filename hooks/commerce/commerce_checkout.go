@@ -42,18 +42,19 @@ func checkoutOrders(e *core.RequestEvent) error {
 	if len(key) > 100 {
 		return apis.NewBadRequestError("Idempotency-Key 不能超过 100 个字符", nil)
 	}
+	var req orderRequest
+	if err := e.BindBody(&req); err != nil {
+		return platform.FieldError("items", "invalid_body", "无法读取提交的数据")
+	}
+	fingerprint := requestFingerprint(&req)
 	if key != "" {
 		// Fast path for retries; the transaction checks again.
-		if res, err := replayCheckout(e.App, user.Id, key); err != nil || res != nil {
+		if res, err := replayCheckout(e.App, user.Id, key, fingerprint); err != nil || res != nil {
 			if err != nil {
 				return err
 			}
 			return e.JSON(200, res)
 		}
-	}
-	var req orderRequest
-	if err := e.BindBody(&req); err != nil {
-		return platform.FieldError("items", "invalid_body", "无法读取提交的数据")
 	}
 	lines, err := loadLines(e.App, user, &req)
 	if err != nil {
@@ -103,6 +104,7 @@ func checkoutOrders(e *core.RequestEvent) error {
 			o.Set("payable_fen", l.Total-ded[i])
 			o.Set("checkout_id", checkoutID)
 			o.Set("idempotency_key", key)
+			o.Set("idempotency_hash", fingerprint)
 			var used []string
 			for _, a := range allocs {
 				if a.Line == i {
@@ -148,7 +150,7 @@ func checkoutOrders(e *core.RequestEvent) error {
 		return platform.RunGrouped(e.App, func(tx core.App) error {
 			result = nil
 			if key != "" {
-				res, err := replayCheckout(tx, user.Id, key)
+				res, err := replayCheckout(tx, user.Id, key, fingerprint)
 				if err != nil || res != nil {
 					result = res
 					return err
@@ -265,11 +267,15 @@ func saveWithOrderNo(tx core.App, o *core.Record, now time.Time, prevalidated bo
 }
 
 // replayCheckout returns the result of the buyer's earlier checkout with
-// key, or nil when there was none.
-func replayCheckout(app core.App, buyer, key string) (map[string]any, error) {
+// key, or nil when there was none; a 422 when that checkout had another
+// body (see commerce_idempotency.go).
+func replayCheckout(app core.App, buyer, key, fingerprint string) (map[string]any, error) {
 	orders, err := app.FindRecordsByFilter("orders", "buyer = {:b} && idempotency_key = {:k}", "created,order_no", 0, 0,
 		dbx.Params{"b": buyer, "k": key})
 	if err != nil || len(orders) == 0 {
+		return nil, err
+	}
+	if err := sameCheckoutRequest(orders[0], fingerprint); err != nil {
 		return nil, err
 	}
 	ids := make([]any, len(orders))
