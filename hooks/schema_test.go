@@ -51,9 +51,17 @@ func TestCollectionsExistWithRules(t *testing.T) {
 		}
 	}
 	users, _ := a.FindCollectionByNameOrId("users")
-	for _, f := range []string{"password_history", "failed_logins", "locked_until"} {
-		if fld := users.Fields.GetByName(f); fld == nil || !fld.GetHidden() {
-			t.Errorf("users.%s must exist and be hidden", f)
+	if fld := users.Fields.GetByName("password_history"); fld == nil || !fld.GetHidden() {
+		t.Errorf("users.password_history must exist and be hidden")
+	}
+	// The lockout state (by account and source IP) is superusers' only.
+	la, err := a.FindCollectionByNameOrId("login_attempts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range []*string{la.ListRule, la.ViewRule, la.CreateRule, la.UpdateRule, la.DeleteRule} {
+		if r != nil {
+			t.Errorf("login_attempts rule %d = %q, want superusers only", i, *r)
 		}
 	}
 }
@@ -81,12 +89,17 @@ func TestAnonymousSeesOnlyListedProducts(t *testing.T) {
 	for _, s := range []string{"draft", "pending", "rejected", "revoked", "delisted"} {
 		newProduct(t, a, f.ProviderA.Enterprise, "方案-"+s, s)
 	}
-	items := a.Do("GET", "/api/collections/products/records?perPage=100", nil, nil).Status(t, 200).Items(t)
+	items := a.Do("GET", "/api/collections/public_products/records?perPage=100", nil, nil).Status(t, 200).Items(t)
 	if len(items) != 1 || items[0]["id"] != listed.Id {
 		t.Fatalf("anonymous list = %v, want only the listed product", items)
 	}
+	// The base collection is not public at all (issue 12).
+	if n := len(a.Do("GET", "/api/collections/products/records?perPage=100", nil, nil).Status(t, 200).Items(t)); n != 0 {
+		t.Fatalf("anonymous lists %d base products", n)
+	}
 	draft := newProduct(t, a, f.ProviderA.Enterprise, "草稿", "draft")
 	a.Do("GET", "/api/collections/products/records/"+draft.Id, nil, nil).Status(t, 404)
+	a.Do("GET", "/api/collections/public_products/records/"+draft.Id, nil, nil).Status(t, 404)
 	// Another tenant does not see the draft either; its owner does.
 	a.Do("GET", "/api/collections/products/records/"+draft.Id, f.ProviderB.Admin, nil).Status(t, 404)
 	a.Do("GET", "/api/collections/products/records/"+draft.Id, f.ProviderA.Staff, nil).Status(t, 200)

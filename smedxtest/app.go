@@ -36,6 +36,13 @@ type App struct {
 // New starts a fresh app on a temporary data dir; it is cleaned up with t.
 func New(t testing.TB) *App {
 	t.Helper()
+	return NewWith(t, nil)
+}
+
+// NewWith is New with setup run on the app after the hooks are registered
+// and before it serves (e.g. hooks.ServePublic for the web UI).
+func NewWith(t testing.TB, setup func(app core.App)) *App {
+	t.Helper()
 	ta, err := tests.NewTestApp(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -44,6 +51,9 @@ func New(t testing.TB) *App {
 	// Tests read the codes from sms_outbox: the log provider, chosen
 	// explicitly (from the environment it would refuse a non-demo start).
 	accounts.SetSMSSender(ta, &accounts.LogSMSSender{App: ta})
+	if setup != nil {
+		setup(ta)
+	}
 
 	router, err := apis.NewRouter(ta)
 	if err != nil {

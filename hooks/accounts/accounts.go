@@ -36,6 +36,7 @@ func Register(app core.App) {
 
 	registerLogin(app)
 	registerSMS(app)
+	registerCaptcha(app)
 }
 
 // validateUserRecord enforces the account rules of DESIGN §5 on every path
@@ -103,14 +104,15 @@ func userExists(app core.App, field, value, exceptID string) bool {
 
 // keepPasswordHistory runs right before the row is written (after
 // validation): when the password changes, the replaced hash goes into the
-// hidden history and the lockout counter starts over.
+// hidden history and the lockout counters of the account start over.
 func keepPasswordHistory(e *core.RecordEvent) error {
 	rec := e.Record
 	if orig := platform.StoredRecord(e.App, rec); !rec.IsNew() && passwordChanging(rec, orig) {
 		history := pushPasswordHistory(parsePasswordHistory(orig.GetString("password_history")), orig.GetString("password:hash"))
 		rec.Set("password_history", history)
-		rec.Set("failed_logins", 0)
-		rec.Set("locked_until", "")
+		if err := clearAccountFailures(e.App, rec.Id); err != nil {
+			return err
+		}
 	}
 	return e.Next()
 }
@@ -181,8 +183,6 @@ func signUp(e *core.RecordRequestEvent) error {
 	rec.Set("is_expert", false)
 	rec.Set("verified", false) // PocketBase refuses a client-set flag; set below
 	rec.Set("agreed_at", types.NowDateTime())
-	rec.Set("failed_logins", 0)
-	rec.Set("locked_until", "")
 
 	return e.App.RunInTransaction(func(tx core.App) error {
 		e.App = tx

@@ -7,22 +7,12 @@ import (
 	"os"
 	"time"
 
-	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/router"
-	"github.com/pocketbase/pocketbase/tools/types"
 
 	"smedx/hooks/platform"
-)
-
-// Lockout policy: LockoutThreshold consecutive failed logins (password or
-// SMS code) lock the account for LockoutDuration. A success resets the
-// counter; so does the end of a lock and a password change.
-const (
-	LockoutThreshold = 5
-	LockoutDuration  = 15 * time.Minute
 )
 
 func registerLogin(app core.App) {
@@ -35,121 +25,96 @@ func registerLogin(app core.App) {
 		return ApplyRateLimits(e.App)
 	})
 
+	app.Cron().MustAdd("smedxPruneLoginAttempts", "17 * * * *", func() {
+		if err := pruneLoginAttempts(app); err != nil {
+			app.Logger().Error("prune login_attempts", "error", err)
+		}
+	})
+
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		e.Router.POST("/api/smedx/account/password", changePassword)
 		return e.Next()
 	})
 }
 
-// lockMessage tells when a locked account opens again (Beijing time).
-func lockMessage(until time.Time) string {
-	local := until.In(platform.China)
-	if local.Format("2006-01-02") == time.Now().In(platform.China).Format("2006-01-02") {
-		return fmt.Sprintf("密码错误次数过多，帐号已锁定，请于 %s 后再试", local.Format("15:04"))
-	}
-	return fmt.Sprintf("密码错误次数过多，帐号已锁定，请于 %s 后再试", local.Format("1月2日 15:04"))
-}
-
-// lockedError is the refusal of a locked account; data carries the
-// unlock time for the UI.
-func lockedError(field string, until time.Time) *router.ApiError {
-	msg := lockMessage(until)
-	apiErr := platform.BadRequest(validation.Errors{field: platform.FieldErr("account_locked", msg)})
-	apiErr.Data["lockedUntil"] = until.UTC().Format(time.RFC3339)
-	return apiErr
-}
-
-// lockedUntil returns the end of the user's current lock, if any.
-func lockedUntil(user *core.Record) (time.Time, bool) {
-	until := user.GetDateTime("locked_until")
-	if until.IsZero() || !until.Time().After(time.Now()) {
-		return time.Time{}, false
-	}
-	return until.Time(), true
-}
-
-// loginFailure counts a failed login of user atomically. It returns the
-// lock end when this failure locked the account, else the attempts left.
-func loginFailure(app core.App, user *core.Record) (locked time.Time, left int, err error) {
-	now := types.NowDateTime()
-	// A lock that has run out starts a fresh count.
-	_, err = app.DB().NewQuery(`UPDATE users SET
-			failed_logins = CASE WHEN locked_until != '' AND locked_until <= {:now} THEN 1 ELSE failed_logins + 1 END,
-			locked_until = CASE WHEN locked_until != '' AND locked_until <= {:now} THEN '' ELSE locked_until END,
-			last_failed_login_at = {:now}
-		WHERE id = {:id}`).Bind(dbx.Params{"id": user.Id, "now": now.String()}).Execute()
-	if err != nil {
-		return
-	}
-	var n int
-	if err = app.DB().Select("failed_logins").From("users").Where(dbx.HashExp{"id": user.Id}).Row(&n); err != nil {
-		return
-	}
-	if n < LockoutThreshold {
-		return time.Time{}, LockoutThreshold - n, nil
-	}
-	until := types.NowDateTime().Add(LockoutDuration)
-	_, err = app.DB().NewQuery(`UPDATE users SET failed_logins = 0, locked_until = {:until} WHERE id = {:id}`).
-		Bind(dbx.Params{"id": user.Id, "until": until.String()}).Execute()
-	return until.Time(), 0, err
-}
-
-// loginSuccess resets the counter and stamps last_login_at.
-func loginSuccess(app core.App, user *core.Record) error {
-	_, err := app.DB().NewQuery(`UPDATE users SET failed_logins = 0, locked_until = '', last_login_at = {:now} WHERE id = {:id}`).
-		Bind(dbx.Params{"id": user.Id, "now": types.NowDateTime().String()}).Execute()
-	return err
-}
-
-// handleLoginFailure records a failure of user (nil: unknown account) with
-// audit rows and returns the error the client gets. field is the form
-// field the message belongs to; baseMsg says what was wrong.
-func handleLoginFailure(e *core.RequestEvent, user *core.Record, method, identity, field, baseMsg string) error {
-	if user == nil {
-		_ = platform.Audit(e.App, platform.AuditEntry{Action: "login_failed", ActorName: identity, Collection: "users", IP: e.RealIP(),
-			Detail: map[string]any{"method": method, "identity": identity, "reason": "unknown_account"}})
-		return platform.ZhFieldError(field, "invalid_credentials", baseMsg)
-	}
-	until, left, err := loginFailure(e.App, user)
+// loginRefusal counts a failed login of key from the request's source and
+// returns the answer: the lock when this failure locked the source, else
+// msg (with the tries left and, when the account now needs it, a captcha
+// request). user may be nil (unknown identity): the answer is the same.
+func loginRefusal(e *core.RequestEvent, user *core.Record, key, method, identity, field, msg string) error {
+	ip := e.RealIP()
+	until, left, err := recordFailure(e.App, key, ip)
 	if err != nil {
 		return err
 	}
-	_ = platform.Audit(e.App, platform.AuditEntry{Actor: user, Action: "login_failed", Collection: "users", RecordID: user.Id, IP: e.RealIP(),
-		Detail: map[string]any{"method": method, "identity": identity, "attemptsLeft": left}})
+	detail := map[string]any{"method": method, "identity": identity, "attemptsLeft": left}
+	if user == nil {
+		detail["reason"] = "unknown_account"
+	}
+	entry := platform.AuditEntry{Actor: user, ActorName: identity, Action: "login_failed", Collection: "users", IP: ip, Detail: detail}
+	if user != nil {
+		entry.RecordID = user.Id
+	}
+	_ = platform.Audit(e.App, entry)
 	if !until.IsZero() {
-		_ = platform.Audit(e.App, platform.AuditEntry{Actor: user, Action: "account_locked", Collection: "users", RecordID: user.Id, IP: e.RealIP(),
-			Detail: map[string]any{"method": method, "until": until.UTC().Format(time.RFC3339)}})
+		entry.Action, entry.Detail = "login_locked", map[string]any{"method": method, "until": until.UTC().Format(time.RFC3339)}
+		_ = platform.Audit(e.App, entry)
 		return lockedError(field, until)
 	}
-	return platform.ZhFieldError(field, "invalid_credentials",
-		fmt.Sprintf("%s，连续错误 %d 次将锁定帐号 %d 分钟（还可尝试 %d 次）", baseMsg, LockoutThreshold, int(LockoutDuration.Minutes()), left))
+	if method == "password" {
+		msg = fmt.Sprintf("%s，连续错误 %d 次将锁定 %d 分钟（还可尝试 %d 次）", msg, LockoutThreshold, int(LockoutDuration.Minutes()), left)
+	}
+	apiErr := platform.ZhFieldError(field, "invalid_credentials", msg)
+	if method == "password" && captchaRequired(e.App, key) {
+		apiErr.Data["captchaRequired"] = true
+	}
+	return apiErr
 }
 
 // passwordLogin wraps PocketBase's authWithPassword for users with the
-// lockout and the audit trail.
+// lockout by account and source, the captcha and the audit trail (policy
+// in accounts_lockout.go). Unknown identities take the same path.
 func passwordLogin(e *core.RecordAuthWithPasswordRequestEvent) error {
 	user := e.Record
-	if user != nil {
-		if until, ok := lockedUntil(user); ok {
-			_ = platform.Audit(e.App, platform.AuditEntry{Actor: user, Action: "login_failed", Collection: "users", RecordID: user.Id, IP: e.RealIP(),
-				Detail: map[string]any{"method": "password", "identity": e.Identity, "reason": "locked"}})
-			return lockedError("password", until)
+	key := attemptKey(user, e.Identity)
+	ip := e.RealIP()
+	if until, ok := sourceLockedUntil(e.App, key, ip); ok {
+		entry := platform.AuditEntry{Actor: user, ActorName: e.Identity, Action: "login_failed", Collection: "users", IP: ip,
+			Detail: map[string]any{"method": "password", "identity": e.Identity, "reason": "locked"}}
+		if user != nil {
+			entry.RecordID = user.Id
+		}
+		_ = platform.Audit(e.App, entry)
+		return lockedError("password", until)
+	}
+	if captchaRequired(e.App, key) {
+		info, err := e.RequestInfo()
+		if err != nil {
+			return err
+		}
+		if msg := checkCaptcha(info.Body); msg != "" {
+			apiErr := platform.ZhFieldError("captcha", "captcha_invalid", msg)
+			apiErr.Data["captchaRequired"] = true
+			return apiErr
 		}
 	}
 	err := e.Next()
 	if err == nil {
 		if user != nil {
+			if err := clearFailures(e.App, key, ip); err != nil {
+				e.App.Logger().Error("login success bookkeeping", "error", err)
+			}
 			if err := loginSuccess(e.App, user); err != nil {
 				e.App.Logger().Error("login success bookkeeping", "error", err)
 			}
-			_ = platform.Audit(e.App, platform.AuditEntry{Actor: user, Action: "login", Collection: "users", RecordID: user.Id, IP: e.RealIP(),
+			_ = platform.Audit(e.App, platform.AuditEntry{Actor: user, Action: "login", Collection: "users", RecordID: user.Id, IP: ip,
 				Detail: map[string]any{"method": "password"}})
 		}
 		return nil
 	}
 	var apiErr *router.ApiError
 	if errors.As(err, &apiErr) && apiErr.Status == http.StatusBadRequest {
-		return handleLoginFailure(e.RequestEvent, user, "password", e.Identity, "password", "帐号或密码错误")
+		return loginRefusal(e.RequestEvent, user, key, "password", e.Identity, "password", "帐号或密码错误")
 	}
 	return err
 }
@@ -224,6 +189,8 @@ var smedxRateLimits = []core.RateLimitRule{
 	{Label: "*:auth", MaxRequests: 10, Duration: 60},
 	{Label: "POST /api/smedx/sms/code", MaxRequests: 5, Duration: 60},
 	{Label: "POST /api/smedx/auth/sms", MaxRequests: 10, Duration: 60},
+	{Label: "POST /api/smedx/auth/sms-reset", MaxRequests: 10, Duration: 60},
+	{Label: "GET /api/smedx/captcha", MaxRequests: 30, Duration: 60},
 	{Label: "POST /api/smedx/account/password", MaxRequests: 10, Duration: 60},
 }
 

@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
@@ -140,11 +141,6 @@ func sendSMSCode(e *core.RequestEvent) error {
 	case body.Purpose != "register" && user == nil:
 		return platform.ZhFieldError("phone", "phone_unknown", "该手机号未注册")
 	}
-	if user != nil && body.Purpose == "login" {
-		if until, locked := lockedUntil(user); locked {
-			return lockedError("phone", until)
-		}
-	}
 
 	code, err := newSMSCode()
 	if err != nil {
@@ -261,13 +257,21 @@ func saveOutbox(app core.App, msg SMSMessage, content, provider string, sendErr 
 type codeCheck struct {
 	ok      bool
 	message string // for the "code" field when !ok
-	wrong   bool   // a wrong guess (counts toward the account lockout)
+	wrong   bool   // a wrong guess (counts toward the lockout)
+	rowID   string // the sms_codes row of a right code
 }
 
 // checkSMSCode verifies code for phone and purpose and burns the code on
 // success or on the last wrong try. Its writes commit even when the code
 // is wrong, so the caller returns the refusal after the transaction.
 func checkSMSCode(app core.App, phone, purpose, code string) (codeCheck, error) {
+	return verifySMSCode(app, phone, purpose, code, true)
+}
+
+// verifySMSCode is checkSMSCode; with burn false a right code stays valid
+// (the caller burns it with burnSMSCode once the rest of the request
+// passed), wrong tries count and burn it as usual.
+func verifySMSCode(app core.App, phone, purpose, code string, burn bool) (codeCheck, error) {
 	var res codeCheck
 	err := app.RunInTransaction(func(tx core.App) error {
 		rows, err := tx.FindRecordsByFilter("sms_codes", "phone = {:phone} && purpose = {:purpose} && used = false",
@@ -281,8 +285,11 @@ func checkSMSCode(app core.App, phone, purpose, code string) (codeCheck, error) 
 		}
 		row := rows[0]
 		if hmac.Equal([]byte(row.GetString("code_hash")), []byte(smsCodeHash(tx, row.Id, phone, code))) {
+			res.ok, res.rowID = true, row.Id
+			if !burn {
+				return nil
+			}
 			row.Set("used", true)
-			res.ok = true
 			return tx.Save(row)
 		}
 		attempts := row.GetInt("attempts") + 1
@@ -297,6 +304,19 @@ func checkSMSCode(app core.App, phone, purpose, code string) (codeCheck, error) 
 		return tx.Save(row)
 	})
 	return res, err
+}
+
+// burnSMSCode marks a verified code used, once: a second request with the
+// same code (a race) finds it used and gets the expired answer.
+func burnSMSCode(tx core.App, rowID string) error {
+	res, err := tx.DB().Update("sms_codes", dbx.Params{"used": true}, dbx.HashExp{"id": rowID, "used": false}).Execute()
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return platform.ZhFieldError("code", "code_expired", "验证码已失效，请重新获取")
+	}
+	return nil
 }
 
 func validateCode(code string) error {
@@ -330,12 +350,11 @@ func smsLogin(e *core.RequestEvent) error {
 	if len(errs) > 0 {
 		return platform.BadRequest(errs)
 	}
+	// No lock check: a code sent to the phone is how the holder gets in
+	// while someone else guesses passwords (see accounts_lockout.go).
 	user := findUserByPhone(e.App, body.Phone)
 	if user == nil {
-		return handleLoginFailure(e, nil, "sms", body.Phone, "phone", "该手机号未注册")
-	}
-	if until, locked := lockedUntil(user); locked {
-		return lockedError("code", until)
+		return loginRefusal(e, nil, attemptKey(nil, body.Phone), "sms", body.Phone, "phone", "该手机号未注册")
 	}
 	res, err := checkSMSCode(e.App, body.Phone, "login", body.Code)
 	if err != nil {
@@ -343,9 +362,12 @@ func smsLogin(e *core.RequestEvent) error {
 	}
 	if !res.ok {
 		if res.wrong {
-			return handleLoginFailure(e, user, "sms", body.Phone, "code", res.message)
+			return loginRefusal(e, user, attemptKey(user, ""), "sms", body.Phone, "code", res.message)
 		}
 		return platform.ZhFieldError("code", "code_expired", res.message)
+	}
+	if err := clearFailures(e.App, attemptKey(user, ""), e.RealIP()); err != nil {
+		return err
 	}
 	if err := loginSuccess(e.App, user); err != nil {
 		return err
@@ -356,8 +378,15 @@ func smsLogin(e *core.RequestEvent) error {
 }
 
 // smsResetPassword is 找回密码: POST /api/smedx/auth/sms-reset
-// {phone, code, password, passwordConfirm} with a "reset" code. The
-// password rules and history apply; the answer logs the user in.
+// {phone, code, password, passwordConfirm} with a "reset" code; the answer
+// logs the user in. Order matters (issue 12, finding 1): the code is
+// checked first, so a wrong code gets the same answer whatever the
+// password (no oracle on the current or past passwords, and no bcrypt work
+// for a guesser); wrong codes count toward the lockout like wrong
+// passwords; only then the password rules and history. A right code stays
+// valid until the new password is accepted, so a weak password does not
+// cost the user a new SMS. An unknown phone gets the answer of a phone
+// without a valid code. The route is rate limited per IP.
 func smsResetPassword(e *core.RequestEvent) error {
 	var body struct {
 		Phone           string `json:"phone"`
@@ -368,6 +397,7 @@ func smsResetPassword(e *core.RequestEvent) error {
 	if err := e.BindBody(&body); err != nil {
 		return platform.ZhApiError(400, "无法读取提交的数据")
 	}
+	body.Phone, body.Code = strings.TrimSpace(body.Phone), strings.TrimSpace(body.Code)
 	errs := validation.Errors{}
 	if err := ValidatePhone(body.Phone); err != nil {
 		errs["phone"] = err
@@ -375,8 +405,29 @@ func smsResetPassword(e *core.RequestEvent) error {
 	if err := validateCode(body.Code); err != nil {
 		errs["code"] = err
 	}
+	if len(errs) > 0 {
+		return platform.BadRequest(errs)
+	}
+	user := findUserByPhone(e.App, body.Phone)
+	if user == nil {
+		return platform.ZhFieldError("code", "code_expired", "验证码已失效，请重新获取")
+	}
+	res, err := verifySMSCode(e.App, body.Phone, "reset", body.Code, false)
+	if err != nil {
+		return err
+	}
+	if !res.ok {
+		if res.wrong {
+			return loginRefusal(e, user, attemptKey(user, ""), "sms_reset", body.Phone, "code", res.message)
+		}
+		return platform.ZhFieldError("code", "code_expired", res.message)
+	}
+
+	// The code is right: now the new password.
 	if body.Password == "" {
 		errs["password"] = platform.FieldErr("password_required", "请输入新密码")
+	} else if err := ValidatePassword(body.Password, user.GetString("username"), body.Phone); err != nil {
+		errs["password"] = err
 	}
 	if body.PasswordConfirm != body.Password {
 		errs["passwordConfirm"] = platform.FieldErr("password_confirm_mismatch", "两次输入的新密码不一致")
@@ -384,28 +435,11 @@ func smsResetPassword(e *core.RequestEvent) error {
 	if len(errs) > 0 {
 		return platform.BadRequest(errs)
 	}
-	user := findUserByPhone(e.App, body.Phone)
-	if user == nil {
-		return platform.ZhFieldError("phone", "phone_unknown", "该手机号未注册")
-	}
-	// Check the rules before spending the code, so a weak password does
-	// not cost the user a new SMS.
-	if err := ValidatePassword(body.Password, user.GetString("username"), body.Phone); err != nil {
-		return platform.BadRequest(validation.Errors{"password": err})
-	}
-	if passwordMatchesAny(body.Password, append([]string{user.GetString("password:hash")},
-		parsePasswordHistory(user.GetString("password_history"))...)...) {
-		return platform.BadRequest(validation.Errors{"password": &PasswordError{Rules: []PasswordRule{RulePasswordReused}}})
-	}
-	res, err := checkSMSCode(e.App, body.Phone, "reset", body.Code)
-	if err != nil {
-		return err
-	}
-	if !res.ok {
-		return platform.ZhFieldError("code", "code_invalid", res.message)
-	}
 	user.SetPassword(body.Password)
 	err = e.App.RunInTransaction(func(tx core.App) error {
+		if err := burnSMSCode(tx, res.rowID); err != nil {
+			return err
+		}
 		if err := tx.Save(user); err != nil {
 			return err
 		}
@@ -413,7 +447,8 @@ func smsResetPassword(e *core.RequestEvent) error {
 			IP: e.RealIP(), Detail: map[string]any{"via": "sms"}})
 	})
 	if err != nil {
-		if verrs, ok := err.(validation.Errors); ok {
+		var verrs validation.Errors
+		if errors.As(err, &verrs) {
 			return platform.BadRequest(verrs)
 		}
 		return err

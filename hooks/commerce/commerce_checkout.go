@@ -91,6 +91,7 @@ type checkout struct {
 	user, ent *core.Record
 	key       string // Idempotency-Key, "" when none
 	req       orderRequest
+	hash      string // fingerprint of req (commerce_idempotency.go)
 	now       time.Time
 	id        string // checkout_id shared by the orders of the request
 
@@ -111,14 +112,15 @@ func parseCheckout(e *core.RequestEvent) (c *checkout, replay map[string]any, er
 	if len(key) > 100 {
 		return nil, nil, apis.NewBadRequestError("Idempotency-Key 不能超过 100 个字符", nil)
 	}
-	if key != "" {
-		if res, err := replayCheckout(e.App, user.Id, key); err != nil || res != nil {
-			return nil, res, err
-		}
-	}
 	c = &checkout{user: user, ent: ent, key: key, now: time.Now(), id: security.PseudorandomString(20)}
 	if err := e.BindBody(&c.req); err != nil {
 		return nil, nil, platform.FieldError("items", "invalid_body", "无法读取提交的数据")
+	}
+	c.hash = requestFingerprint(&c.req)
+	if key != "" {
+		if res, err := replayCheckout(e.App, user.Id, key, c.hash); err != nil || res != nil {
+			return nil, res, err
+		}
 	}
 	return c, nil, nil
 }
@@ -151,6 +153,7 @@ func buildOrders(c *checkout, allocs []allocation) []*core.Record {
 		o.Set("payable_fen", l.Total-ded[i])
 		o.Set("checkout_id", c.id)
 		o.Set("idempotency_key", c.key)
+		o.Set("idempotency_hash", c.hash)
 		var used []string
 		for _, a := range allocs {
 			if a.Line == i {
@@ -186,7 +189,7 @@ func writeCheckout(app core.App, c *checkout, planned []allocation, exact bool) 
 	err = platform.RunGrouped(app, func(tx core.App) error {
 		result = nil
 		if c.key != "" {
-			res, err := replayCheckout(tx, c.user.Id, c.key)
+			res, err := replayCheckout(tx, c.user.Id, c.key, c.hash)
 			if err != nil || res != nil {
 				result = res
 				return err
@@ -320,11 +323,15 @@ func saveWithOrderNo(tx core.App, o *core.Record, now time.Time, prevalidated bo
 }
 
 // replayCheckout returns the result of the buyer's earlier checkout with
-// key, or nil when there was none.
-func replayCheckout(app core.App, buyer, key string) (map[string]any, error) {
+// key, or nil when there was none; a 422 when that checkout had another
+// body (see commerce_idempotency.go).
+func replayCheckout(app core.App, buyer, key, fingerprint string) (map[string]any, error) {
 	orders, err := app.FindRecordsByFilter("orders", "buyer = {:b} && idempotency_key = {:k}", "created,order_no", 0, 0,
 		dbx.Params{"b": buyer, "k": key})
 	if err != nil || len(orders) == 0 {
+		return nil, err
+	}
+	if err := sameCheckoutRequest(orders[0], fingerprint); err != nil {
 		return nil, err
 	}
 	ids := make([]any, len(orders))

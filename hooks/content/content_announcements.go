@@ -16,6 +16,7 @@ import (
 // has come, pinned first, then newest.
 
 func registerAnnouncements(app core.App) {
+	registerSanitizer(app)
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		se.Router.GET("/api/smedx/announcements", handleAnnouncements)
 		se.Router.GET("/api/smedx/announcements/{id}", handleAnnouncement)
@@ -53,7 +54,7 @@ func announcementOf(r *core.Record, full bool) Announcement {
 		Pinned: r.GetBool("pinned"), PublishedAt: r.GetDateTime("published_at").String(),
 	}
 	if full {
-		a.Content = r.GetString("content")
+		a.Content = SanitizeHTML(r.GetString("content"))
 		a.Attachments = []string{}
 		for _, f := range r.GetStringSlice("attachments") {
 			a.Attachments = append(a.Attachments, platform.FileURL(r.Collection(), r.Id, f))

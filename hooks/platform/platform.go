@@ -22,4 +22,6 @@ func Register(app core.App) {
 	})
 	registerNotify(app)
 	registerHotCache(app)
+	registerWritable(app)
+	registerSecurity(app)
 }

@@ -49,7 +49,7 @@ func TestListedProductRevision(t *testing.T) {
 		t.Fatalf("live product changed while under review: %v", live.FieldsData())
 	}
 	// The public still sees the approved version.
-	pub := a.Do("GET", "/api/collections/products/records/"+p.Id, nil, nil).Status(t, 200).JSON(t)
+	pub := a.Do("GET", "/api/collections/public_products/records/"+p.Id, nil, nil).Status(t, 200).JSON(t)
 	if pub["name"] != "智能仓储方案" {
 		t.Fatalf("public sees %v", pub["name"])
 	}

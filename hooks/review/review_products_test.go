@@ -130,8 +130,8 @@ func TestProductReviewThreeStages(t *testing.T) {
 	if n := count(t, a, "notifications", dbx.HashExp{"user": f.ProviderA.Staff.Id, "ref_id": app.Id, "kind": "review_decision"}); n != 4 {
 		t.Fatalf("applicant got %d decision notifications, want 4", n)
 	}
-	// The public sees it now.
-	a.Do("GET", "/api/collections/products/records/"+p.Id, nil, nil).Status(t, 200)
+	// The public sees it now (through the public view).
+	a.Do("GET", "/api/collections/public_products/records/"+p.Id, nil, nil).Status(t, 200)
 
 	// Detail: full history for the applicant, refused to outsiders.
 	det := a.Do("GET", "/api/smedx/applications/"+app.Id, f.ProviderA.Staff, nil).Status(t, 200).JSON(t)

@@ -38,6 +38,7 @@ func Register(app core.App) {
 	app.OnRecordDelete("users").BindFunc(guardUserDelete)
 
 	registerMenuGuards(app)
+	registerMenuDoors(app)
 
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		se.Router.BindFunc(menuRouteMiddleware)
@@ -131,8 +132,6 @@ func tenantCreateUser(e *core.RecordRequestEvent) error {
 	rec.Set("tenant_admin", false)
 	rec.Set("is_expert", false)
 	rec.SetVerified(false)
-	rec.Set("failed_logins", 0)
-	rec.Set("locked_until", "")
 	if rec.GetString("name") == "" {
 		rec.Set("name", rec.GetString("username")) // 表4-3: 姓名 defaults to 用户名
 	}

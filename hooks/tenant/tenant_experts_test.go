@@ -86,7 +86,7 @@ func TestSetExpert(t *testing.T) {
 		t.Fatal("no audit row")
 	}
 	// On the public expert team.
-	res := a.Do("GET", "/api/collections/experts/records?filter=name%3D%22%E8%B5%B5%E5%B7%A5%22", nil, nil).Status(t, 200)
+	res := a.Do("GET", "/api/collections/public_experts/records?filter=name%3D%22%E8%B5%B5%E5%B7%A5%22", nil, nil).Status(t, 200)
 	if len(res.Items(t)) != 1 {
 		t.Fatalf("public expert team: %s", res.Body)
 	}
@@ -122,7 +122,7 @@ func TestSetExpert(t *testing.T) {
 	if a.AuditCount(t, "expert_cancel", user.Id) != 1 {
 		t.Fatal("no audit row for the cancel")
 	}
-	if res := a.Do("GET", "/api/collections/experts/records?filter=name%3D%22%E8%B5%B5%E5%B7%A5%22", nil, nil).Status(t, 200); len(res.Items(t)) != 0 {
+	if res := a.Do("GET", "/api/collections/public_experts/records?filter=name%3D%22%E8%B5%B5%E5%B7%A5%22", nil, nil).Status(t, 200); len(res.Items(t)) != 0 {
 		t.Fatal("cancelled expert still public")
 	}
 	a.Do("DELETE", path, admin, nil).Status(t, 400) // not an expert any more

@@ -23,8 +23,7 @@ import (
 //
 // Custom routes: routeGuards map /api/smedx/ path prefixes to menus.
 //
-// Not covered (documented limits): expand of a relation into a guarded
-// collection and realtime subscriptions follow the API rules only.
+// expand= and realtime: tenant_menus_doors.go applies the same guards.
 
 type collGuard struct {
 	roles      []string
@@ -39,6 +38,11 @@ type collGuard struct {
 	owner func(app core.App, rec *core.Record) []string
 	// keysFor overrides keys per row (applications: by type).
 	keysFor func(rec *core.Record) []string
+	// summary: the fields a refused row keeps when it is reached through
+	// expand= or realtime instead of being dropped (the tenant's own
+	// enterprise: every page needs its name and certification status,
+	// only 企业信息 shows the profile). See tenant_menus_doors.go.
+	summary []string
 }
 
 func fieldsOwner(fields ...string) func(core.App, *core.Record) []string {
@@ -64,11 +68,12 @@ func parentOwner(relField, parentCollection string, parentFields ...string) func
 }
 
 var (
-	productKeys = []string{MenuProductPublish, MenuMyProducts}
-	tenantRoles = []string{platform.RoleProvider}
-	buyerRoles  = []string{platform.RoleEnterprise}
-	opRoles     = []string{platform.RoleOperator}
-	staffRoles  = []string{platform.RoleOperator, platform.RoleDepartment}
+	enterpriseSummary = []string{"id", "collectionId", "collectionName", "kind", "name", "cert_status", "created", "updated"}
+	productKeys       = []string{MenuProductPublish, MenuMyProducts}
+	tenantRoles       = []string{platform.RoleProvider}
+	buyerRoles        = []string{platform.RoleEnterprise}
+	opRoles           = []string{platform.RoleOperator}
+	staffRoles        = []string{platform.RoleOperator, platform.RoleDepartment}
 )
 
 var collGuards = []collGuard{
@@ -79,7 +84,7 @@ var collGuards = []collGuard{
 	{roles: tenantRoles, collection: "product_revisions", keys: productKeys, owner: parentOwner("product", "products", "enterprise")},
 	{roles: tenantRoles, collection: "orders", keys: []string{MenuOrders}, whole: true, owner: fieldsOwner("provider_enterprise", "buyer_enterprise")},
 	{roles: tenantRoles, collection: "reviews", keys: []string{MenuReviews}, owner: fieldsOwner("provider_enterprise")},
-	{roles: tenantRoles, collection: "enterprises", keys: []string{MenuEnterprise}, whole: true, owner: fieldsOwner("id")},
+	{roles: tenantRoles, collection: "enterprises", keys: []string{MenuEnterprise}, whole: true, owner: fieldsOwner("id"), summary: enterpriseSummary},
 	{roles: tenantRoles, collection: "settlements", keys: []string{MenuSettlements}, whole: true, owner: fieldsOwner("provider_enterprise")},
 	// 企业用户
 	{roles: buyerRoles, collection: "orders", keys: []string{MenuOrders}, whole: true, owner: fieldsOwner("buyer_enterprise", "provider_enterprise")},
@@ -87,7 +92,7 @@ var collGuards = []collGuard{
 	{roles: buyerRoles, collection: "reviews", keys: []string{MenuMyReviews}, createKeys: []string{MenuMyReviews, MenuOrders}, owner: fieldsOwner("enterprise")},
 	{roles: buyerRoles, collection: "vouchers", keys: []string{MenuVoucherQuery}, whole: true, owner: fieldsOwner("enterprise")},
 	{roles: buyerRoles, collection: "voucher_ledger", keys: []string{MenuVoucherQuery}, whole: true, owner: parentOwner("voucher", "vouchers", "enterprise")},
-	{roles: buyerRoles, collection: "enterprises", keys: []string{MenuEnterprise}, whole: true, owner: fieldsOwner("id")},
+	{roles: buyerRoles, collection: "enterprises", keys: []string{MenuEnterprise}, whole: true, owner: fieldsOwner("id"), summary: enterpriseSummary},
 	// 运营人员
 	{roles: opRoles, collection: "announcements", keys: []string{MenuAnnouncements}},
 	{roles: opRoles, collection: "voucher_activities", keys: []string{MenuVoucherAdmin}},

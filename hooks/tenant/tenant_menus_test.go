@@ -225,8 +225,9 @@ func TestMenuEnforcement(t *testing.T) {
 	// 商品管理: his tenant's unlisted products, and every write.
 	a.Do("GET", "/api/collections/products/records/"+draft.Id, limited, nil).Status(t, 403)
 	a.Do("GET", "/api/collections/products/records?filter=status%3D%22draft%22", limited, nil).Status(t, 403)
-	a.Do("GET", "/api/collections/products/records/"+listed.Id, limited, nil).Status(t, 200) // public anyway
-	a.Do("GET", "/api/collections/products/records?filter=status%3D%22listed%22", limited, nil).Status(t, 200)
+	a.Do("GET", "/api/collections/products/records/"+listed.Id, limited, nil).Status(t, 403)
+	a.Do("GET", "/api/collections/public_products/records/"+listed.Id, limited, nil).Status(t, 200) // public anyway
+	a.Do("GET", "/api/collections/public_products/records?filter=status%3D%22listed%22", limited, nil).Status(t, 200)
 	a.Do("PATCH", "/api/collections/products/records/"+listed.Id, limited, map[string]any{"name": "改名"}).Status(t, 403)
 	a.Do("POST", "/api/collections/products/records", limited, map[string]any{
 		"enterprise": prov.Enterprise.Id, "type": "solution", "name": "新品", "status": "draft"}).Status(t, 403)

@@ -38,9 +38,15 @@ func TestTenantAddUser(t *testing.T) {
 	for _, ten := range []*smedxtest.Tenant{f.ProviderA, f.EnterpriseA} {
 		kind := ten.Enterprise.GetString("kind")
 		body := tnStaffBody("new_"+kind, smedxtest.Phone(9000001+int64(len(kind))))
-		// What the client may not choose is decided by the server.
-		body["enterprise"] = f.ProviderB.Enterprise.Id
-		body["is_expert"] = true
+		// What the client may not choose is refused, naming the field
+		// (writable fields by allow-list); the server decides it.
+		for k, v := range map[string]any{"enterprise": f.ProviderB.Enterprise.Id, "is_expert": true} {
+			body[k] = v
+			if r := a.Do("POST", "/api/collections/users/records", ten.Admin, body).Status(t, 400); r.FieldError(k) == "" {
+				t.Fatalf("%s: %s", k, r.Body)
+			}
+			delete(body, k)
+		}
 		body["menus"] = []string{"orders"}
 		res := a.Do("POST", "/api/collections/users/records", ten.Admin, body).Status(t, 200)
 		id := res.JSON(t)["id"].(string)

@@ -73,6 +73,25 @@ function post(path, body) {
   return pb.send(`/api/smedx/${path}`, { method: 'POST', body: body ?? {} })
 }
 
+// expandPublic fills record.expand[field] from a public view: listed
+// products, their specs and active experts are read through the views
+// public_products, public_product_specs, public_product_cases and
+// public_experts (the base collections answer only owners, reviewers and
+// staff), so `expand=` of a relation into them is done here. fields maps a
+// relation field to its view; a row that is no longer public stays out.
+export async function expandPublic(records, fields) {
+  await Promise.all(Object.entries(fields).map(async ([field, view]) => {
+    const ids = [...new Set(records.flatMap((r) => [].concat(r[field] || [])))]
+    const rows = ids.length ? await pb.collection(view).getFullList({ filter: ids.map((id) => pb.filter('id = {:id}', { id })).join(' || ') }) : []
+    const byId = Object.fromEntries(rows.map((r) => [r.id, r]))
+    for (const r of records) {
+      r.expand = r.expand || {}
+      r.expand[field] = Array.isArray(r[field]) ? r[field].map((id) => byId[id]).filter(Boolean) : byId[r[field]]
+    }
+  }))
+  return records
+}
+
 // ---------- files ----------
 
 export function fileUrl(record, filename, thumb) {
@@ -84,9 +103,16 @@ export function fileUrl(record, filename, thumb) {
 
 // ---------- auth ----------
 
-export async function loginWithPassword(identity, password) {
-  return pb.collection('users').authWithPassword(identity, password, { expand: 'enterprise' })
+// captcha ({captchaId, captcha}) is sent once the server asks for it
+// (captchaRequired in the error data, after 3 failed logins of an account).
+export async function loginWithPassword(identity, password, captcha) {
+  const opts = { expand: 'enterprise' }
+  if (captcha) opts.body = { identity, password, ...captcha }
+  return pb.collection('users').authWithPassword(identity, password, opts)
 }
+
+// A fresh image captcha: {id, url}.
+export const newCaptcha = () => pb.send('/api/smedx/captcha', {})
 
 export async function sendSmsCode(phone, purpose = 'login') {
   return post('sms/code', { phone, purpose })
@@ -361,7 +387,9 @@ export function previewUrl(id) {
 
 // ---------- cart, orders, payment ----------
 
-export const cartItems = () => pb.collection('cart_items').getFullList({ filter: pb.filter('user = {:u}', { u: pb.authStore.record?.id }), expand: 'product,spec', sort: '-created' })
+export const cartItems = async () => expandPublic(
+  await pb.collection('cart_items').getFullList({ filter: pb.filter('user = {:u}', { u: pb.authStore.record?.id }), sort: '-created' }),
+  { product: 'public_products', spec: 'public_product_specs' })
 export async function addToCart(product, spec, quantity) {
   const user = pb.authStore.record
   const existing = await pb.collection('cart_items').getList(1, 1, { filter: pb.filter('user = {:u} && spec = {:s}', { u: user.id, s: spec }), skipTotal: true })

@@ -39,10 +39,13 @@ export default {
       error.value = ''
       try {
         const id = props.productId
+        // The public page reads the public views; reviewers (showStatus)
+        // read the product under review from the base collections.
+        const col = (name) => (props.showStatus ? name : 'public_' + name)
         const [p, s, c] = await Promise.all([
-          pb.collection('products').getOne(id),
-          pb.collection('product_specs').getFullList({ filter: pb.filter('product = {:id}', { id }), sort: 'sort,created' }),
-          pb.collection('product_cases').getFullList({ filter: pb.filter('product = {:id}', { id }), sort: 'idx' }),
+          pb.collection(col('products')).getOne(id),
+          pb.collection(col('product_specs')).getFullList({ filter: pb.filter('product = {:id}', { id }), sort: 'sort,created' }),
+          pb.collection(col('product_cases')).getFullList({ filter: pb.filter('product = {:id}', { id }), sort: 'idx' }),
         ])
         live.value = p
         liveSpecs.value = s

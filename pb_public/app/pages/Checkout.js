@@ -44,7 +44,7 @@ export default {
           const list = await cartItems()
           lines.value = list.map((it) => ({ product: it.product, spec: it.spec, quantity: it.quantity, productName: it.expand?.product?.name, specName: it.expand?.spec?.name, unit: it.expand?.spec?.pricing === 'free' ? 0 : it.expand?.spec?.price_fen || 0 }))
         } else {
-          const [p, s] = await Promise.all([pb.collection('products').getOne(route.query.product), pb.collection('product_specs').getOne(route.query.spec)])
+          const [p, s] = await Promise.all([pb.collection('public_products').getOne(route.query.product), pb.collection('public_product_specs').getOne(route.query.spec)])
           lines.value = [{ product: p.id, spec: s.id, quantity: Math.max(1, Number(route.query.qty) || 1), productName: p.name, specName: s.name, unit: s.pricing === 'free' ? 0 : s.price_fen }]
         }
         if (!lines.value.length) error.value = '没有要结算的商品'

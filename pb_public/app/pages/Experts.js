@@ -31,7 +31,7 @@ export default {
           }
           filter += ' && (' + parts.join(' || ') + ')'
         }
-        const res = await pb.collection('experts').getList(page.value, 12, { filter, sort: 'created' })
+        const res = await pb.collection('public_experts').getList(page.value, 12, { filter, sort: 'created' })
         items.value = res.items
         total.value = res.totalItems
         setQuery({ q: keyword.value, page: page.value > 1 ? page.value : '' })

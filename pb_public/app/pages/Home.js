@@ -22,8 +22,8 @@ export default {
       try {
         const [n, p, e, d] = await Promise.all([
           pb.collection('announcements').getList(1, 6, { filter: 'published = true', sort: '-pinned,-published_at', fields: 'id,title,pinned,published_at', skipTotal: true }),
-          pb.collection('products').getList(1, 4, { filter: 'status = "listed"', sort: '-sales_count,-listed_at', skipTotal: true }),
-          pb.collection('experts').getList(1, 4, { filter: 'active = true', sort: 'created', skipTotal: true }),
+          pb.collection('public_products').getList(1, 4, { filter: 'status = "listed"', sort: '-sales_count,-listed_at', skipTotal: true }),
+          pb.collection('public_experts').getList(1, 4, { filter: 'active = true', sort: 'created', skipTotal: true }),
           dicts(['tag']),
         ])
         notices.value = n.items

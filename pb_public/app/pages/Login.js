@@ -3,7 +3,7 @@
 // shown as the server words them.
 import { ref, reactive, onBeforeUnmount } from 'vue'
 import { ElMessage } from 'element-plus'
-import { loginWithPassword, loginWithSms, sendSmsCode, serverErrors } from '../api.js'
+import { loginWithPassword, loginWithSms, sendSmsCode, serverErrors, newCaptcha } from '../api.js'
 import { route, push, replace } from '../router.js'
 import { PHONE_RE } from '../util.js'
 import { session } from '../store.js'
@@ -14,6 +14,12 @@ export default {
     const tab = ref(route.query.tab === 'password' ? 'password' : 'sms')
     const sms = reactive({ phone: '', code: '' })
     const pw = reactive({ identity: '', password: '' })
+    // The image captcha the server asks for after 3 failed logins.
+    const cap = reactive({ need: false, id: '', url: '', text: '' })
+    const refreshCaptcha = async () => {
+      const c = await newCaptcha().catch(() => null)
+      Object.assign(cap, { id: c?.id || '', url: c ? c.url + '?t=' + Date.now() : '', text: '' })
+    }
     const smsRef = ref(null)
     const pwRef = ref(null)
     const busy = ref(false)
@@ -94,16 +100,20 @@ export default {
       if (!(await pwRef.value.validate().catch(() => false))) return
       busy.value = true
       try {
-        await loginWithPassword(pw.identity.trim(), pw.password)
+        await loginWithPassword(pw.identity.trim(), pw.password, cap.need ? { captchaId: cap.id, captcha: cap.text } : undefined)
         done()
       } catch (e) {
+        if (e?.response?.data?.captchaRequired) {
+          cap.need = true
+          await refreshCaptcha()
+        }
         const m = pwErr.apply(e, '登录失败')
         message.value = Object.keys(pwErr.errors).length ? '' : m
       } finally {
         busy.value = false
       }
     }
-    return { tab, sms, pw, smsRef, pwRef, smsRules, pwRules, busy, sending, countdown, message, smsErr: smsErr.errors, pwErr: pwErr.errors, sendCode, submitSms, submitPw, push }
+    return { cap, refreshCaptcha, tab, sms, pw, smsRef, pwRef, smsRules, pwRules, busy, sending, countdown, message, smsErr: smsErr.errors, pwErr: pwErr.errors, sendCode, submitSms, submitPw, push }
   },
   template: `
   <div class="auth-box panel" data-test="login-page">
@@ -130,6 +140,12 @@ export default {
           </el-form-item>
           <el-form-item prop="password" :error="pwErr.password">
             <el-input v-model="pw.password" type="password" show-password placeholder="请输入密码" autocomplete="current-password" data-test="login-password" @keyup.enter="submitPw"><template #prefix><el-icon><icon-lock /></el-icon></template></el-input>
+          </el-form-item>
+          <el-form-item v-if="cap.need" :error="pwErr.captcha">
+            <div style="display:flex;gap:8px;width:100%">
+              <el-input v-model="cap.text" placeholder="请输入图形验证码" maxlength="4" style="flex:1" data-test="login-captcha" @keyup.enter="submitPw" />
+              <img :src="cap.url" alt="图形验证码" title="看不清？点击换一张" style="height:40px;cursor:pointer" data-test="login-captcha-img" @click="refreshCaptcha">
+            </div>
           </el-form-item>
           <el-button type="primary" style="width:100%" :loading="busy" native-type="submit" data-test="login-submit">登录</el-button>
         </el-form>

@@ -3,7 +3,7 @@
 // (1–5 stars and text, once per order) or 查看评价.
 import { ref, reactive } from 'vue'
 import { ElMessage } from 'element-plus'
-import { pb, rateOrder, serverErrors } from '../api.js'
+import { pb, rateOrder, serverErrors, expandPublic } from '../api.js'
 import { session } from '../store.js'
 import { useList } from '../list.js'
 import { fmtDate, PRODUCT_STATUS } from '../util.js'
@@ -22,9 +22,10 @@ export default {
       sort: '-created',
       query: true,
       fetch: ({ page, perPage, sort }) => pb.collection('orders').getList(page, perPage, {
-        filter: pb.filter('buyer_enterprise = {:e} && status = "completed"', { e: session.user.enterprise }), sort, expand: 'product',
+        filter: pb.filter('buyer_enterprise = {:e} && status = "completed"', { e: session.user.enterprise }), sort,
       }),
       after: async (items) => {
+        await expandPublic(items, { product: 'public_products' })
         const map = {}
         if (items.length) {
           const rs = await pb.collection('reviews').getFullList({ filter: items.map((o) => pb.filter('order = {:o}', { o: o.id })).join(' || ') })

@@ -45,7 +45,7 @@ export default {
         if (cat.value) parts.push(pb.filter('categories ~ {:c}', { c: `"${cat.value}"` }))
         if (ptype.value) parts.push(pb.filter('type = {:t}', { t: ptype.value }))
         const s = SORTS.find((x) => x.value === sort.value) || SORTS[0]
-        const res = await pb.collection('products').getList(page.value, PER_PAGE, { filter: parts.join(' && '), sort: s.sort })
+        const res = await pb.collection('public_products').getList(page.value, PER_PAGE, { filter: parts.join(' && '), sort: s.sort })
         items.value = res.items
         total.value = res.totalItems
         setQuery({ q: keyword.value, tag: tag.value, cat: cat.value, type: ptype.value, sort: sort.value === 'default' ? '' : sort.value, page: page.value > 1 ? page.value : '' })

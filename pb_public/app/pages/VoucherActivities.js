@@ -4,7 +4,7 @@
 // refusal is shown as it words it.
 import { ref, reactive } from 'vue'
 import { ElMessage } from 'element-plus'
-import { pb, claimVoucher, useDicts, errorMessage } from '../api.js'
+import { pb, claimVoucher, useDicts, errorMessage, expandPublic } from '../api.js'
 import { session } from '../store.js'
 import { push } from '../router.js'
 import { fmtDate, yuan } from '../util.js'
@@ -35,7 +35,7 @@ export default {
     }
     const loadBatches = async (a) => {
       const [batches, mine] = await Promise.all([
-        pb.collection('voucher_batches').getFullList({ filter: pb.filter('activity = {:a}', { a: a.id }), sort: 'created', expand: 'scope_products' }),
+        pb.collection('voucher_batches').getFullList({ filter: pb.filter('activity = {:a}', { a: a.id }), sort: 'created' }).then((bs) => expandPublic(bs, { scope_products: 'public_products' })),
         pb.collection('vouchers').getFullList({ filter: pb.filter('enterprise = {:e} && batch.activity = {:a}', { e: session.user.enterprise, a: a.id }), fields: 'id,batch' }),
       ])
       const count = {}

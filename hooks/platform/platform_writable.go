@@ -1,0 +1,146 @@
+package platform
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/hook"
+)
+
+// Writable fields by allow-list: the one table of the fields a client may
+// set through PocketBase's records API (create / update), per collection.
+// Everything else in a request body is refused with a 400 naming the
+// field, before any other hook runs, whatever the API rule says; the
+// server-side code (hooks, routes, CLI, dashboard as superuser) writes the
+// rest. Which of the allowed fields a given user may change (his own phone,
+// another tenant's row, a certified enterprise…) stays with the domain
+// hooks and rules.
+//
+// Issue 12 (finding 4) locks users.last_login_at, enterprises.certified_at
+// and submitted_at, notifications.link and kind. A collection not listed
+// here is not restricted yet: add its entry (the general allow-list).
+type writable struct{ create, update []string }
+
+var clientWritable = map[string]writable{
+	// Sign-up and a tenant admin's new user: identity, password, name,
+	// contact; role is checked by the sign-up and tenant hooks, menus by
+	// the tenant hook. passwordConfirm / oldPassword / agreement / smsCode
+	// are request keys, not fields.
+	"users": {
+		create: []string{"username", "phone", "password", "role", "name", "email", "emailVisibility", "avatar", "menus"},
+		update: []string{"name", "email", "emailVisibility", "avatar", "password", "phone", "menus"},
+	},
+	// The tenant's draft: cert_status on create is forced to draft by the
+	// accounts hook (the UI sends "draft").
+	"enterprises": {
+		create: []string{"kind", "name", "credit_code", "license", "profile", "cert_status"},
+		update: []string{"name", "credit_code", "license", "profile"},
+	},
+	// Notifications are written by the server; the user marks them read.
+	"notifications": {
+		update: []string{"read"},
+	},
+}
+
+// writableLabels name the locked fields in the refusal.
+var writableLabels = map[string]string{
+	"last_login_at": "最近登录时间", "certified_at": "认证通过时间", "submitted_at": "提交认证时间",
+	"link": "通知链接", "kind": "类型", "tenant_admin": "管理员身份", "is_expert": "专家身份",
+	"enterprise": "所属企业", "verified": "验证状态", "agreed_at": "协议同意时间", "cert_status": "认证状态",
+	"cert_comment": "审核意见", "user": "所属用户", "title": "标题", "content": "内容", "username": "用户名",
+	"role": "角色", "ref_collection": "关联数据", "ref_id": "关联数据",
+}
+
+func writableLabel(f string) string {
+	if l, ok := writableLabels[f]; ok {
+		return l
+	}
+	if l := FieldLabel(f); l != "该项" {
+		return l
+	}
+	return f
+}
+
+// bodyField strips PocketBase's field modifiers (+field, field+, field-).
+func bodyField(key string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(key, "+"), "+"), "-")
+}
+
+// blankValue: a create that sends a field empty sets nothing.
+func blankValue(v any) bool {
+	switch s := fmt.Sprint(v); s {
+	case "", "0", "false", "[]", "null", "<nil>", "map[]":
+		return true
+	}
+	return false
+}
+
+// checkWritable refuses the first field of e's body that the table does
+// not allow: sent with a value on create, or changed on update.
+func checkWritable(e *core.RecordRequestEvent, allowed []string) error {
+	if e.HasSuperuserAuth() {
+		return nil
+	}
+	info, err := e.RequestInfo()
+	if err != nil {
+		return err
+	}
+	keys := make([]string, 0, len(info.Body))
+	for k := range info.Body {
+		keys = append(keys, k)
+	}
+	if mf := e.Request.MultipartForm; mf != nil {
+		for k := range mf.File {
+			keys = append(keys, k)
+		}
+	}
+	fields := e.Collection.Fields
+	for _, k := range keys {
+		f := bodyField(k)
+		if fields.GetByName(f) == nil || ContainsString(allowed, f) {
+			continue
+		}
+		rec := e.Record
+		isFile := false
+		if mf := e.Request.MultipartForm; mf != nil {
+			_, isFile = mf.File[k]
+		}
+		switch {
+		case k != f: // a modifier always changes the value
+		case rec.IsNew() && !isFile && blankValue(info.Body[k]):
+			continue
+		case !rec.IsNew() && fmt.Sprint(rec.Get(f)) == fmt.Sprint(rec.Original().Get(f)):
+			continue
+		}
+		return ZhFieldError(f, "field_not_writable", "“"+writableLabel(f)+"”不能由客户端设置")
+	}
+	return nil
+}
+
+func registerWritable(app core.App) {
+	names := make([]string, 0, len(clientWritable))
+	for n := range clientWritable {
+		names = append(names, n)
+	}
+	// First among the request hooks (the menu guard runs at -10), so the
+	// refusal names the field before any business rule runs.
+	app.OnRecordCreateRequest(names...).Bind(&hook.Handler[*core.RecordRequestEvent]{
+		Id: "smedxWritableCreate", Priority: -20,
+		Func: func(e *core.RecordRequestEvent) error {
+			if err := checkWritable(e, clientWritable[e.Collection.Name].create); err != nil {
+				return err
+			}
+			return e.Next()
+		},
+	})
+	app.OnRecordUpdateRequest(names...).Bind(&hook.Handler[*core.RecordRequestEvent]{
+		Id: "smedxWritableUpdate", Priority: -20,
+		Func: func(e *core.RecordRequestEvent) error {
+			if err := checkWritable(e, clientWritable[e.Collection.Name].update); err != nil {
+				return err
+			}
+			return e.Next()
+		},
+	})
+}
