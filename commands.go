@@ -17,6 +17,7 @@ func registerCommands(app *pocketbase.PocketBase) {
 	app.RootCmd.AddCommand(staffCommand(app))
 	app.RootCmd.AddCommand(demoCommand(app))
 	app.RootCmd.AddCommand(restoreCommand(app))
+	app.RootCmd.AddCommand(reconcileCommand(app))
 	registerMigrate(app)
 	replica.Register(app) // global --replica: serve streams, restore reads
 }

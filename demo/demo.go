@@ -66,7 +66,7 @@ func Load(app core.App) (*Result, error) {
 	}
 	err := app.RunInTransaction(func(tx core.App) error {
 		s := &seeder{app: tx, now: time.Now().UTC(), users: map[string]*core.Record{}, ents: map[string]*core.Record{}}
-		steps := []func() error{s.accounts, s.experts, s.products, s.content, s.vouchers, s.orders}
+		steps := []func() error{s.accounts, s.experts, s.products, s.content, s.vouchers, s.orders, s.settlements}
 		for _, step := range steps {
 			if err := step(); err != nil {
 				return err

@@ -7,6 +7,8 @@
 // to the bottom; nothing imports upwards and a package imports only those
 // below it:
 //
+//	settlement budgets, 兑付 (settlements), reconciliation (platform, workflow only)
+//	exports   Excel exports, audit history, 操作日志, printable pages (platform, workflow only)
 //	console   数据看板, management lists, disabled accounts (platform, workflow only)
 //	commerce  cart, quote, checkout, orders, payments, ratings
 //	vouchers  activities, batches, claims, expiry, voucher scopes
@@ -31,9 +33,11 @@ import (
 	"smedx/hooks/commerce"
 	"smedx/hooks/console"
 	"smedx/hooks/content"
+	"smedx/hooks/exports"
 	"smedx/hooks/forms"
 	"smedx/hooks/platform"
 	"smedx/hooks/review"
+	"smedx/hooks/settlement"
 	"smedx/hooks/tenant"
 	"smedx/hooks/vouchers"
 )
@@ -42,14 +46,16 @@ import (
 // order hooks of the same event run in (e.g. the validations of
 // enterprises: accounts, review, forms).
 func Register(app core.App) {
-	platform.Register(app) // settings, Chinese errors, notification mails, read cache
-	accounts.Register(app) // registration, passwords, SMS login, lockout
-	review.Register(app)   // certification, product review, to-dos, workbench
-	catalog.Register(app)  // listing rules, catalog index, my products, preview, catalog
-	content.Register(app)  // public experts, announcements
-	vouchers.Register(app) // activities, batches, claims, expiry
-	commerce.Register(app) // cart, quote, checkout, payment, ratings
-	tenant.Register(app)   // tenant users, menus and their guard, experts
-	forms.Register(app)    // dicts and the enterprise questionnaires
-	console.Register(app)  // 数据看板, operator management lists, disabled accounts
+	platform.Register(app)   // settings, Chinese errors, notification mails, read cache
+	accounts.Register(app)   // registration, passwords, SMS login, lockout
+	review.Register(app)     // certification, product review, to-dos, workbench
+	catalog.Register(app)    // listing rules, catalog index, my products, preview, catalog
+	content.Register(app)    // public experts, announcements
+	vouchers.Register(app)   // activities, batches, claims, expiry
+	commerce.Register(app)   // cart, quote, checkout, payment, ratings
+	settlement.Register(app) // budgets, 兑付, reconciliation (after orders and vouchers)
+	tenant.Register(app)     // tenant users, menus and their guard, experts
+	forms.Register(app)      // dicts and the enterprise questionnaires
+	exports.Register(app)    // Excel exports, audit history and 操作日志, printable documents
+	console.Register(app)    // 数据看板, operator management lists, disabled accounts
 }

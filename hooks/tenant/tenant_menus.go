@@ -70,6 +70,10 @@ const (
 	MenuConsoleProducts    = "console_products"
 	MenuConsoleOrders      = "console_orders"
 	MenuConsoleVouchers    = "console_vouchers"
+
+	// 兑付 (hooks/settlement).
+	MenuSettlements      = "settlements"       // 兑付管理 (hooks/settlement)
+	MenuSettlementReview = "settlement_review" // 兑付审核 / 兑付审批
 )
 
 var (
@@ -96,7 +100,9 @@ var menuCatalogue = map[string][]Menu{
 			{Key: MenuMyProducts, Title: "我的商品", Path: "/workbench/products"},
 		}},
 		{Key: MenuReviews, Title: "客户评价", Path: "/workbench/reviews", Icon: "Star"},
-		menuOrders, menuUsers, menuPassword,
+		menuOrders,
+		{Key: MenuSettlements, Title: "兑付管理", Path: "/workbench/settlements", Icon: "Money"},
+		menuUsers, menuPassword,
 	},
 	platform.RoleEnterprise: {
 		menuWorkbench, menuTodo, menuMyEnt,
@@ -120,6 +126,7 @@ var menuCatalogue = map[string][]Menu{
 		menuVoucherStat,
 		{Key: MenuVoucherAdmin, Title: "服务券活动管理", Path: "/workbench/voucher-admin", Icon: "Wallet"},
 		{Key: MenuPayments, Title: "线下支付确认", Path: "/workbench/payments", Icon: "Money"},
+		{Key: MenuSettlementReview, Title: "兑付审核", Path: "/workbench/settlement-review", Icon: "Coin"},
 		{Key: MenuAnnouncements, Title: "公告管理", Path: "/workbench/announcements", Icon: "Notification"},
 		{Key: MenuAudit, Title: "操作日志", Path: "/workbench/audit", Icon: "Document"},
 		menuPassword,
@@ -129,6 +136,7 @@ var menuCatalogue = map[string][]Menu{
 		{Key: MenuTodo, Title: "待我审批", Path: "/workbench/todo", Icon: "Bell"},
 		{Key: MenuReviewProduct, Title: "商品终审", Path: "/workbench/review?type=product_publish", Icon: "Finished"},
 		menuDashboard, menuEnterprises, menuVoucherStat,
+		{Key: MenuSettlementReview, Title: "兑付审批", Path: "/workbench/settlement-review", Icon: "Coin"},
 		menuPassword,
 	},
 }

@@ -68,6 +68,7 @@ var (
 	tenantRoles = []string{platform.RoleProvider}
 	buyerRoles  = []string{platform.RoleEnterprise}
 	opRoles     = []string{platform.RoleOperator}
+	staffRoles  = []string{platform.RoleOperator, platform.RoleDepartment}
 )
 
 var collGuards = []collGuard{
@@ -79,6 +80,7 @@ var collGuards = []collGuard{
 	{roles: tenantRoles, collection: "orders", keys: []string{MenuOrders}, whole: true, owner: fieldsOwner("provider_enterprise", "buyer_enterprise")},
 	{roles: tenantRoles, collection: "reviews", keys: []string{MenuReviews}, owner: fieldsOwner("provider_enterprise")},
 	{roles: tenantRoles, collection: "enterprises", keys: []string{MenuEnterprise}, whole: true, owner: fieldsOwner("id")},
+	{roles: tenantRoles, collection: "settlements", keys: []string{MenuSettlements}, whole: true, owner: fieldsOwner("provider_enterprise")},
 	// 企业用户
 	{roles: buyerRoles, collection: "orders", keys: []string{MenuOrders}, whole: true, owner: fieldsOwner("buyer_enterprise", "provider_enterprise")},
 	{roles: buyerRoles, collection: "payments", keys: []string{MenuOrders}, whole: true, owner: parentOwner("order", "orders", "buyer_enterprise")},
@@ -95,6 +97,7 @@ var collGuards = []collGuard{
 	{roles: opRoles, collection: "payments", keys: []string{MenuPayments}, whole: true},
 	{roles: opRoles, collection: "audit_logs", keys: []string{MenuAudit}, whole: true},
 	{roles: opRoles, collection: "applications", whole: true, keysFor: applicationMenus(platform.RoleOperator)},
+	{roles: staffRoles, collection: "settlements", keys: []string{MenuSettlementReview}, whole: true},
 	// 工信厅
 	{roles: []string{platform.RoleDepartment}, collection: "applications", whole: true, keys: []string{MenuReviewProduct}},
 }
@@ -277,6 +280,8 @@ var routeGuards = []routeGuard{
 	{roles: buyerRoles, pattern: regexp.MustCompile(`^/api/smedx/vouchers/claim$`), keys: []string{MenuVoucherActivities}},
 	{roles: buyerRoles, pattern: regexp.MustCompile(`^/api/smedx/vouchers(/|$)`), keys: []string{MenuVoucherQuery, MenuVoucherActivities}},
 	{roles: opRoles, pattern: regexp.MustCompile(`^/api/smedx/payments(/|$)`), keys: []string{MenuPayments}},
+	{roles: tenantRoles, pattern: regexp.MustCompile(`^/api/smedx/settlements(/|$)`), keys: []string{MenuSettlements}},
+	{roles: staffRoles, pattern: regexp.MustCompile(`^/api/smedx/(settlements|reconcile)(/|$)`), keys: []string{MenuSettlementReview}},
 	{roles: opRoles, pattern: regexp.MustCompile(`^/api/smedx/(vouchers|voucher-|voucher_)`), keys: []string{MenuVoucherAdmin}},
 	{roles: opRoles, pattern: regexp.MustCompile(`^/api/smedx/announcements(/|$)`), keys: []string{MenuAnnouncements}},
 	{roles: opRoles, pattern: regexp.MustCompile(`^/api/smedx/audit`), keys: []string{MenuAudit}},

@@ -72,7 +72,7 @@ func TestMenusOfUsers(t *testing.T) {
 	f := a.Fixtures()
 
 	adm := tnMenus(t, a, f.ProviderA.Admin)
-	if want := []string{"workbench", "enterprise", "todo", "products", "reviews", "orders", "users"}; !reflect.DeepEqual(adm.top(), want) {
+	if want := []string{"workbench", "enterprise", "todo", "products", "reviews", "orders", "settlements", "users"}; !reflect.DeepEqual(adm.top(), want) {
 		t.Fatalf("provider admin navigation %v, want %v", adm.top(), want)
 	}
 	if !adm.has("password") || !adm.has("product_publish") {
@@ -92,7 +92,7 @@ func TestMenusOfUsers(t *testing.T) {
 	if m := tnMenus(t, a, f.Operator); !m.has("review_cert") || !m.has("audit") || m.has("orders") {
 		t.Fatalf("operator: %v", m.Allowed)
 	}
-	if m := tnMenus(t, a, f.Department); !reflect.DeepEqual(m.top(), []string{"workbench", "todo", "review_product", "console_dashboard", "console_enterprises", "console_vouchers"}) {
+	if m := tnMenus(t, a, f.Department); !reflect.DeepEqual(m.top(), []string{"workbench", "todo", "review_product", "console_dashboard", "console_enterprises", "console_vouchers", "settlement_review"}) {
 		t.Fatalf("department: %v", m.top())
 	}
 	a.Do("GET", "/api/smedx/menus", nil, nil).Status(t, 401)
@@ -215,6 +215,10 @@ func TestMenuEnforcement(t *testing.T) {
 		t.Fatalf("403 names the menu: %s", res.Body)
 	}
 	a.Do("GET", "/api/collections/orders/records/"+o1.Id, limited, nil).Status(t, 403)
+	// 兑付管理 likewise (collection and routes).
+	a.Do("GET", "/api/collections/settlements/records", limited, nil).Status(t, 403)
+	a.Do("GET", "/api/smedx/settlements/eligible", limited, nil).Status(t, 403)
+	a.Do("GET", "/api/smedx/settlements/eligible", prov.Staff, nil).Status(t, 200)
 	if n := len(a.Do("GET", "/api/collections/orders/records", prov.Staff, nil).Status(t, 200).Items(t)); n != 2 {
 		t.Fatalf("default staff sees %d orders", n)
 	}

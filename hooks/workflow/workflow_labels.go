@@ -95,3 +95,22 @@ func OrderStatusLabel(s string) string { return label(orderStatusLabels, s) }
 
 // PayStatusLabel names an orders.pay_status.
 func PayStatusLabel(s string) string { return label(payStatusLabels, s) }
+
+// SettlementStates are the states of a settlement (兑付), "status/stage",
+// in workflow order with their labels: the machine's labels and the UI's
+// filters (served by the settlement routes, never copied into JS).
+var SettlementStates = []StatusItem{
+	{"draft/operator", "草稿"}, {"pending/operator", "待运营审核"}, {"pending/department", "待工信厅审批"},
+	{"approved/done", "待付款"}, {"paid/done", "已兑付"},
+	{"rejected/operator", "运营审核驳回"}, {"rejected/department", "工信厅驳回"}, {"rejected/done", "付款前驳回"},
+}
+
+var settlementLabels = labelMap(SettlementStates)
+
+func labelMap(items []StatusItem) map[string]string {
+	m := make(map[string]string, len(items))
+	for _, it := range items {
+		m[it.Code] = it.Label
+	}
+	return m
+}

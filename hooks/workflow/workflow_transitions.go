@@ -21,6 +21,7 @@ const (
 	MachineRevision    = "product_revisions.status"
 	MachineCertApp     = "applications.certification"
 	MachineProductApp  = "applications.product_publish"
+	MachineSettlement  = "settlements"
 	applicationStateOp = "/"
 )
 
@@ -84,6 +85,24 @@ var machines = map[string]machine{
 		{"pending/department", "approved/done", false},
 		{"pending/department", "rejected/department", false},
 		{"pending/department", "revoked/department", false},
+	}},
+	// Settlement (兑付), the pair status/stage like applications: the
+	// provider submits (resubmits after a rejection), the operator reviews,
+	// the department approves, the operator records the payout. A request
+	// is rejected at the stage it reached — approved/done too, when the
+	// operator finds a problem before paying or an order of it is
+	// cancelled or refunded. paid is final.
+	MachineSettlement: {initial: "draft/operator", labels: settlementLabels, moves: []move{
+		{"draft/operator", "pending/operator", false},
+		{"rejected/operator", "pending/operator", false},
+		{"rejected/department", "pending/operator", false},
+		{"rejected/done", "pending/operator", false},
+		{"pending/operator", "pending/department", false},
+		{"pending/operator", "rejected/operator", false},
+		{"pending/department", "approved/done", false},
+		{"pending/department", "rejected/department", false},
+		{"approved/done", "paid/done", false},
+		{"approved/done", "rejected/done", false},
 	}},
 }
 

@@ -65,6 +65,26 @@ func TestTransitionTable(t *testing.T) {
 		{MachineProductApp, "rejected/expert", "pending/expert", false, false},
 		{MachineProductApp, "revoked/operator", "pending/operator", false, false},
 		{MachineProductApp, "approved/done", "revoked/done", false, false},
+		// settlements (兑付)
+		{MachineSettlement, "draft/operator", "pending/operator", true, false},
+		{MachineSettlement, "rejected/operator", "pending/operator", true, false},
+		{MachineSettlement, "rejected/department", "pending/operator", true, false},
+		{MachineSettlement, "rejected/done", "pending/operator", true, false},
+		{MachineSettlement, "pending/operator", "pending/department", true, false},
+		{MachineSettlement, "pending/operator", "rejected/operator", true, false},
+		{MachineSettlement, "pending/department", "approved/done", true, false},
+		{MachineSettlement, "pending/department", "rejected/department", true, false},
+		{MachineSettlement, "approved/done", "paid/done", true, false},
+		{MachineSettlement, "approved/done", "rejected/done", true, false},
+		{MachineSettlement, "draft/operator", "approved/done", false, false},
+		{MachineSettlement, "pending/operator", "approved/done", false, false},
+		{MachineSettlement, "pending/operator", "paid/done", false, false},
+		{MachineSettlement, "pending/department", "paid/done", false, false},
+		{MachineSettlement, "paid/done", "rejected/done", false, false},
+		{MachineSettlement, "paid/done", "pending/operator", false, false},
+		{MachineSettlement, "rejected/operator", "draft/operator", false, false},
+		{MachineSettlement, "rejected/operator", "approved/done", false, false},
+		{MachineSettlement, "paid/done", "paid/done", true, true},
 		{"nope", "a", "b", false, false},
 	}
 	for _, c := range cases {
@@ -102,6 +122,12 @@ func TestTransitionTableConsistent(t *testing.T) {
 	}
 	if InitialState(MachineProduct) != "draft" || InitialState(MachineProductApp) != "pending/operator" {
 		t.Error("initial states changed")
+	}
+	if InitialState(MachineSettlement) != "draft/operator" || StateLabel(MachineSettlement, "paid/done") != "已兑付" {
+		t.Error("settlement machine")
+	}
+	if len(SettlementStates) != len(machines[MachineSettlement].labels) {
+		t.Error("SettlementStates and the machine's labels differ")
 	}
 	if AppMachine("certification") != MachineCertApp || AppMachine("x") != "" {
 		t.Error("appMachine")

@@ -42,8 +42,12 @@ export const routes = [
   { path: '/workbench/users/:id/expert', load: page('ExpertEdit'), title: '专家录入', layout: 'workbench', auth: true, menu: 'users', roles: ['provider'] },
   { path: '/workbench/voucher-admin', load: page('VoucherAdmin'), title: '服务券活动管理', layout: 'workbench', auth: true, menu: 'voucher_admin', roles: ['operator'] },
   { path: '/workbench/payments', load: page('Payments'), title: '线下支付确认', layout: 'workbench', auth: true, menu: 'payments', roles: ['operator'] },
+  { path: '/workbench/audit', load: page('AuditLog'), title: '操作日志', layout: 'workbench', auth: true, menu: 'audit', roles: ['operator', 'department'] },
+  { path: '/workbench/exports', load: page('Exports'), title: '数据导出', layout: 'workbench', auth: true, menu: 'exports' },
   { path: '/workbench/announcements', load: page('AnnouncementsAdmin'), title: '公告管理', layout: 'workbench', auth: true, menu: 'announcements', roles: ['operator'] },
   { path: '/workbench/audit', load: page('AuditLog'), title: '操作日志', layout: 'workbench', auth: true, menu: 'audit', roles: ['operator'] },
+  { path: '/workbench/settlements', load: page('Settlements'), title: '兑付管理', layout: 'workbench', auth: true, menu: 'settlements', roles: ['provider'] },
+  { path: '/workbench/settlement-review', load: page('SettlementReview'), title: '兑付审核', layout: 'workbench', auth: true, menu: 'settlement_review', roles: ['operator', 'department'] },
   { path: '/cart', load: page('Cart'), title: '购物车', layout: 'portal', auth: true, roles: ['enterprise'] },
   { path: '/checkout', load: page('Checkout'), title: '订单确认', layout: 'portal', auth: true, roles: ['enterprise'] },
   // The platform console (hooks/console): 数据看板 and the management pages.

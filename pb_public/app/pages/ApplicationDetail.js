@@ -12,10 +12,11 @@ import { route } from '../router.js'
 import { fmtDate, APP_STATUS, APP_TYPES, STAGES } from '../util.js'
 import ProductView from '../components/ProductView.js'
 import EnterpriseView from '../components/EnterpriseView.js'
+import HistoryTab from '../components/HistoryTab.js'
 
 export default {
   name: 'ApplicationDetailPage',
-  components: { ProductView, EnterpriseView },
+  components: { ProductView, EnterpriseView, HistoryTab },
   setup() {
     const app = ref(null)
     const records = ref([])
@@ -196,6 +197,7 @@ export default {
         <product-view v-if="app.type === 'product_publish' && app.product" :product-id="app.product" :overlay="overlay" show-status />
         <enterprise-view v-else :enterprise-id="app.enterprise" />
       </div>
+      <history-tab collection="applications" :record="app.id" />
     </template>
   </div>`,
 }

@@ -1,73 +1,149 @@
-// 操作日志 (operators): the audit trail of audit_logs — who did what to
-// which record, from where — newest first, filtered by time, operator,
-// action and enterprise. Each row's detail (the JSON the server recorded)
-// opens in a dialog.
-import { reactive } from 'vue'
-import { pb } from '../api.js'
-import { useList } from '../list.js'
+// 操作日志 (operators and the department): who did what, when, to which
+// record, from which IP, with what result — GET /api/smedx/audit with the
+// search form's filters, newest first, paged; a row opens its detail in a
+// drawer. The action, collection and result names come from the server.
+// 导出 Excel exports the same rows (dataset audit_logs) with the form's
+// filters written in PocketBase's filter syntax.
+import { ref, reactive, computed, onMounted } from 'vue'
+import { pb, errorMessage } from '../api.js'
+import { operationLog } from '../api_exports.js'
+import { route, setQuery, push } from '../router.js'
 import { fmtDate, toUtcFilter } from '../util.js'
-import ListPager from '../components/ListPager.js'
+import ExportButton from '../components/ExportButton.js'
+
+// Pages of the records a log row may open.
+const RECORD_PAGES = { orders: (id) => `/workbench/orders/${id}`, applications: (id) => `/workbench/applications/${id}` }
 
 export default {
   name: 'AuditLogPage',
-  components: { ListPager },
+  components: { ExportButton },
   setup() {
-    const list = useList({
-      filters: { range: null, actor: '', action: '', target: '' },
-      sort: '-created',
-      query: true,
-      fetch: ({ page, perPage, sort, filters: f }) => {
-        const parts = []
-        if (f.actor) parts.push(pb.filter('actor_name ~ {:q}', { q: f.actor }))
-        if (f.action) parts.push(pb.filter('action ~ {:a}', { a: f.action }))
-        if (f.target) parts.push(pb.filter('(target_id = {:t} || target_collection = {:t})', { t: f.target }))
-        if (Array.isArray(f.range) && f.range.length === 2) {
-          const end = new Date(f.range[1])
-          end.setHours(23, 59, 59, 999)
-          parts.push(pb.filter('created >= {:a} && created <= {:b}', { a: toUtcFilter(f.range[0]), b: toUtcFilter(end) }))
-        }
-        return pb.collection('audit_logs').getList(page, perPage, { filter: parts.join(' && '), sort, expand: 'enterprise', fields: '*,expand.enterprise.name' })
-      },
+    const q = route.query
+    const form = reactive({
+      actor: q.actor || '', action: q.action || '', collection: q.collection || '', result: q.result || '',
+      range: q.from && q.to ? [q.from, q.to] : [],
     })
-    list.load()
-    const dlg = reactive({ open: false, row: null })
-    const show = (row) => Object.assign(dlg, { open: true, row })
-    const detail = (row) => (row?.detail && Object.keys(row.detail).length ? JSON.stringify(row.detail, null, 2) : '（无）')
-    return { list, f: list.filters, dlg, show, detail, fmtDate }
+    const items = ref([])
+    const total = ref(0)
+    const page = ref(Number(q.page) || 1)
+    const perPage = ref(Number(q.perPage) || 20)
+    const options = reactive({ actions: [], collections: [], results: [] })
+    const loading = ref(false)
+    const error = ref('')
+    const drawer = reactive({ open: false, row: null })
+
+    const params = () => {
+      const p = { page: page.value, perPage: perPage.value }
+      for (const k of ['actor', 'action', 'collection', 'result']) if (form[k]) p[k] = form[k]
+      if (form.range?.length === 2) Object.assign(p, { from: form.range[0], to: form.range[1] })
+      return p
+    }
+    const load = async () => {
+      loading.value = true
+      error.value = ''
+      try {
+        const p = params()
+        setQuery({ ...p, page: p.page > 1 ? p.page : undefined, perPage: p.perPage !== 20 ? p.perPage : undefined })
+        const res = await operationLog(p)
+        items.value = res.items || []
+        total.value = res.totalItems || 0
+        options.actions = res.actions || []
+        options.collections = res.collections || []
+        options.results = res.results || []
+      } catch (e) {
+        error.value = errorMessage(e)
+      } finally {
+        loading.value = false
+      }
+    }
+    onMounted(load)
+    const search = () => { page.value = 1; load() }
+    const reset = () => { Object.assign(form, { actor: '', action: '', collection: '', result: '', range: [] }); search() }
+
+    // The export's filter: the form in PocketBase's filter syntax over the
+    // audit_logs dataset's fields (dates as China days, sent in UTC).
+    const exportFilter = computed(() => {
+      const parts = []
+      if (form.actor) parts.push(pb.filter('(actor = {:a} || actor_name ~ {:a})', { a: form.actor }))
+      if (form.action) parts.push(pb.filter('action = {:x}', { x: form.action }))
+      if (form.collection) parts.push(pb.filter('target_collection = {:c}', { c: form.collection }))
+      if (form.range?.length === 2) {
+        const end = new Date(`${form.range[1]}T00:00:00+08:00`)
+        end.setDate(end.getDate() + 1)
+        parts.push(pb.filter('created >= {:f} && created < {:t}', { f: toUtcFilter(`${form.range[0]}T00:00:00+08:00`), t: toUtcFilter(end) }))
+      }
+      return parts.join(' && ')
+    })
+    const open = (row) => Object.assign(drawer, { open: true, row })
+    const recordPage = (row) => (RECORD_PAGES[row.collection] && row.record ? RECORD_PAGES[row.collection](row.record) : '')
+    const detailText = (row) => (row?.detail ? JSON.stringify(row.detail, null, 2) : '')
+    return { form, items, total, page, perPage, options, loading, error, drawer, load, search, reset, exportFilter, open, recordPage, detailText, fmtDate, push }
   },
   template: `
   <div class="panel" data-test="audit-log">
-    <div class="panel-title"><h3>操作日志</h3><span class="muted small">平台上的注册、登录、审批、订单、支付等操作记录</span></div>
-    <div class="toolbar">
-      <el-date-picker v-model="f.range" type="daterange" range-separator="至" start-placeholder="开始日期" end-placeholder="结束日期" value-format="YYYY-MM-DD" @change="list.search" />
-      <el-input v-model="f.actor" placeholder="操作人" clearable @keyup.enter="list.search" @clear="list.search" data-test="audit-actor" />
-      <el-input v-model="f.action" placeholder="操作（如 login、order）" clearable @keyup.enter="list.search" @clear="list.search" data-test="audit-action" />
-      <el-input v-model="f.target" placeholder="对象 ID 或数据表" clearable @keyup.enter="list.search" @clear="list.search" />
-      <el-button type="primary" @click="list.search" data-test="audit-search">查询</el-button>
-      <el-button @click="list.reset">重置</el-button>
+    <div class="panel-title"><h3>操作日志</h3>
+      <export-button dataset="audit_logs" :filter="exportFilter" sort="-created" />
     </div>
-    <el-alert v-if="list.error" :title="list.error" type="error" show-icon :closable="false" style="margin-bottom:10px" />
-    <el-table :data="list.items" v-loading="list.loading" stripe empty-text="暂无日志" data-test="audit-table" :default-sort="list.tableSort()" @sort-change="list.sortChange">
-      <el-table-column prop="created" label="时间" width="170" sortable="custom"><template #default="{row}">{{ fmtDate(row.created) }}</template></el-table-column>
-      <el-table-column prop="actor_name" label="操作人" min-width="140" show-overflow-tooltip sortable="custom" />
-      <el-table-column prop="action" label="操作" min-width="170" sortable="custom"><template #default="{row}">{{ row.action_label || row.action }}</template></el-table-column>
-      <el-table-column label="对象" min-width="180" show-overflow-tooltip><template #default="{row}">{{ row.target_collection }}<span v-if="row.target_id" class="muted"> · {{ row.target_id }}</span></template></el-table-column>
-      <el-table-column label="所属企业" min-width="160" show-overflow-tooltip><template #default="{row}">{{ row.expand && row.expand.enterprise ? row.expand.enterprise.name : '—' }}</template></el-table-column>
-      <el-table-column prop="ip" label="IP" width="130" />
-      <el-table-column label="操作" width="80" fixed="right"><template #default="{row}"><el-button link type="primary" @click="show(row)" data-test="audit-detail">详情</el-button></template></el-table-column>
+    <el-form :model="form" inline style="margin-bottom:4px" @submit.prevent="search" data-test="audit-search">
+      <el-form-item label="操作人"><el-input v-model="form.actor" placeholder="用户名或姓名" clearable style="width:160px" data-test="audit-actor" /></el-form-item>
+      <el-form-item label="操作">
+        <el-select v-model="form.action" placeholder="全部" clearable filterable style="width:160px" data-test="audit-action">
+          <el-option v-for="a in options.actions" :key="a.code" :value="a.code" :label="a.label" />
+        </el-select>
+      </el-form-item>
+      <el-form-item label="对象类型">
+        <el-select v-model="form.collection" placeholder="全部" clearable style="width:130px" data-test="audit-collection">
+          <el-option v-for="c in options.collections" :key="c.code" :value="c.code" :label="c.label" />
+        </el-select>
+      </el-form-item>
+      <el-form-item label="结果">
+        <el-select v-model="form.result" placeholder="全部" clearable style="width:100px" data-test="audit-result">
+          <el-option v-for="r in options.results" :key="r.code" :value="r.code" :label="r.label" />
+        </el-select>
+      </el-form-item>
+      <el-form-item label="时间">
+        <el-date-picker v-model="form.range" type="daterange" value-format="YYYY-MM-DD" range-separator="至" start-placeholder="开始日期" end-placeholder="结束日期" style="width:240px" data-test="audit-range" />
+      </el-form-item>
+      <el-form-item>
+        <el-button type="primary" native-type="submit" data-test="audit-search-submit">查询</el-button>
+        <el-button @click="reset">重置</el-button>
+      </el-form-item>
+    </el-form>
+    <el-alert v-if="error" :title="error" type="error" show-icon :closable="false" style="margin-bottom:10px" />
+    <el-table :data="items" v-loading="loading" empty-text="暂无操作日志" @row-click="open" :row-style="{ cursor: 'pointer' }" data-test="audit-table">
+      <el-table-column label="时间" width="165"><template #default="{row}">{{ fmtDate(row.time) }}</template></el-table-column>
+      <el-table-column label="操作人" min-width="150" show-overflow-tooltip>
+        <template #default="{row}">{{ row.actor_name || '—' }}<span v-if="row.actor_role_label" class="muted small">（{{ row.actor_role_label }}）</span></template>
+      </el-table-column>
+      <el-table-column label="所属企业" prop="enterprise_name" min-width="160" show-overflow-tooltip />
+      <el-table-column label="操作" width="130"><template #default="{row}"><span data-test="audit-action-label">{{ row.action_label }}</span></template></el-table-column>
+      <el-table-column label="对象" min-width="200" show-overflow-tooltip>
+        <template #default="{row}">
+          <span class="muted">{{ row.collection_label }}</span>
+          <a v-if="recordPage(row)" :href="recordPage(row)" @click.stop.prevent="push(recordPage(row))" style="margin-left:6px">{{ row.record_label || row.record }}</a>
+          <span v-else-if="row.record" style="margin-left:6px">{{ row.record_label || row.record }}</span>
+        </template>
+      </el-table-column>
+      <el-table-column label="来源IP" prop="ip" width="130" />
+      <el-table-column label="结果" width="80"><template #default="{row}"><el-tag size="small" :type="row.result === 'failure' ? 'danger' : 'success'">{{ row.result_label }}</el-tag></template></el-table-column>
+      <el-table-column label="摘要" prop="summary" min-width="200" show-overflow-tooltip />
     </el-table>
-    <list-pager :list="list" />
-    <el-dialog v-model="dlg.open" title="日志详情" width="560px" append-to-body>
-      <template v-if="dlg.row">
-        <el-descriptions :column="1" border size="small">
-          <el-descriptions-item label="时间">{{ fmtDate(dlg.row.created) }}</el-descriptions-item>
-          <el-descriptions-item label="操作人">{{ dlg.row.actor_name || '—' }}</el-descriptions-item>
-          <el-descriptions-item label="操作">{{ dlg.row.action_label || dlg.row.action }}</el-descriptions-item>
-          <el-descriptions-item label="对象">{{ dlg.row.target_collection }} {{ dlg.row.target_id }}</el-descriptions-item>
-          <el-descriptions-item label="IP">{{ dlg.row.ip || '—' }}</el-descriptions-item>
-        </el-descriptions>
-        <pre style="background:#f6f8fb;padding:10px;border-radius:4px;max-height:300px;overflow:auto;white-space:pre-wrap">{{ detail(dlg.row) }}</pre>
-      </template>
-    </el-dialog>
+    <div class="pager">
+      <el-pagination layout="total, sizes, prev, pager, next, jumper" :total="total" v-model:current-page="page" v-model:page-size="perPage"
+        :page-sizes="[20, 50, 100, 200]" @current-change="load" @size-change="search" />
+    </div>
+    <el-drawer v-model="drawer.open" title="日志详情" size="480px" append-to-body data-test="audit-drawer">
+      <el-descriptions v-if="drawer.row" :column="1" border size="small">
+        <el-descriptions-item label="时间">{{ fmtDate(drawer.row.time) }}</el-descriptions-item>
+        <el-descriptions-item label="操作人">{{ drawer.row.actor_name }} {{ drawer.row.actor_role_label }}</el-descriptions-item>
+        <el-descriptions-item label="所属企业">{{ drawer.row.enterprise_name || '—' }}</el-descriptions-item>
+        <el-descriptions-item label="操作">{{ drawer.row.action_label }}（{{ drawer.row.action }}）</el-descriptions-item>
+        <el-descriptions-item label="对象">{{ drawer.row.collection_label }} {{ drawer.row.record_label || drawer.row.record }}</el-descriptions-item>
+        <el-descriptions-item label="来源IP">{{ drawer.row.ip || '—' }}</el-descriptions-item>
+        <el-descriptions-item label="结果">{{ drawer.row.result_label }}</el-descriptions-item>
+        <el-descriptions-item label="摘要">{{ drawer.row.summary || '—' }}</el-descriptions-item>
+      </el-descriptions>
+      <pre v-if="detailText(drawer.row)" class="small" style="white-space:pre-wrap;background:#f7f8fa;padding:8px;border-radius:4px;margin-top:12px">{{ detailText(drawer.row) }}</pre>
+    </el-drawer>
   </div>`,
 }

@@ -9,10 +9,11 @@ import { CERT_STATUS, fmtDate } from '../util.js'
 import { enterpriseValues, enterpriseData, missingRequired, isFileField, fileColumn } from '../schema.js'
 import SchemaForm from '../components/SchemaForm.js'
 import SchemaView from '../components/SchemaView.js'
+import HistoryTab from '../components/HistoryTab.js'
 
 export default {
   name: 'MyEnterprisePage',
-  components: { SchemaForm, SchemaView },
+  components: { SchemaForm, SchemaView, HistoryTab },
   setup() {
     const ent = ref(null)
     const schema = ref(null)
@@ -138,6 +139,7 @@ export default {
         </div>
       </template>
       <schema-view v-else :schema="schema" :values="values" :file-urls="fileUrls" />
+      <history-tab v-if="ent && !editing" collection="enterprises" :record="ent.id" flat style="margin-top:16px" />
     </template>
   </div>`,
 }

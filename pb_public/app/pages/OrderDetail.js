@@ -8,11 +8,14 @@ import { pb, payOrder, deliverOrder, confirmOrder, cancelOrder, getPayee, server
 import { session } from '../store.js'
 import { route, push } from '../router.js'
 import { fmtDate, yuan, ORDER_STATUS, PAY_STATUS, LEDGER_REASONS } from '../util.js'
+import { printUrl } from '../api_exports.js'
+import HistoryTab from '../components/HistoryTab.js'
 
 const PAY_STATE = { pending: '待确认', confirmed: '已确认', failed: '失败', cancelled: '已取消' }
 
 export default {
   name: 'OrderDetailPage',
+  components: { HistoryTab },
   setup() {
     const order = ref(null)
     const ledger = ref([])
@@ -95,7 +98,7 @@ export default {
     const hasPayee = computed(() => !!(payee.value?.name && payee.value?.account))
     return {
       order, ledger, payments, loading, error, busy, pay, errors, isBuyer, isProvider, isOperator, pendingPayment, canPay, payee, payeeError, hasPayee, awaiting,
-      doPay, deliver, receive, cancel, fmtDate, yuan, ORDER_STATUS, PAY_STATUS, LEDGER_REASONS, PAY_STATE, push, route,
+      doPay, deliver, receive, cancel, printUrl, fmtDate, yuan, ORDER_STATUS, PAY_STATUS, LEDGER_REASONS, PAY_STATE, push, route,
     }
   },
   template: `
@@ -105,6 +108,7 @@ export default {
       <div class="panel">
         <div class="panel-title"><h3>订单 {{ order.order_no }}</h3>
           <div style="display:flex;gap:8px;flex-wrap:wrap">
+            <el-button tag="a" :href="printUrl('orders', order.id)" target="_blank" data-test="detail-print">打印确认单</el-button>
             <el-button v-if="isProvider && order.status === 'paid'" type="success" :loading="busy" @click="deliver" data-test="detail-deliver">发货</el-button>
             <el-button v-if="isBuyer && order.status === 'delivered'" type="success" :loading="busy" @click="receive" data-test="detail-receive">确认收货</el-button>
             <el-button v-if="(isBuyer && ['pending_payment','paid'].includes(order.status)) || (isOperator && !['completed','cancelled'].includes(order.status))" type="danger" plain :loading="busy" @click="cancel" data-test="detail-cancel">取消订单</el-button>
@@ -176,6 +180,7 @@ export default {
           <el-table-column label="确认时间" width="160"><template #default="{row}">{{ fmtDate(row.confirmed_at) || '—' }}</template></el-table-column>
         </el-table>
       </div>
+      <history-tab collection="orders" :record="order.id" />
     </template>
   </div>`,
 }

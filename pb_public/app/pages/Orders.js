@@ -10,6 +10,7 @@ import { push } from '../router.js'
 import { useList } from '../list.js'
 import { fmtDate, yuan, ORDER_STATUS, PAY_STATUS } from '../util.js'
 import ListPager from '../components/ListPager.js'
+import ExportButton from '../components/ExportButton.js'
 
 // An unpaid order whose offline transfer was declared (确认支付) waits for
 // the operator: it reads 待确认到账, not 未支付 / 去支付.
@@ -17,10 +18,11 @@ const AWAITING = { text: '待确认到账', type: 'primary' }
 
 export default {
   name: 'OrdersPage',
-  components: { ListPager },
+  components: { ListPager, ExportButton },
   setup() {
     const provider = computed(() => session.user?.role === 'provider')
     const busy = ref('')
+    const exportFilter = ref('') // the list's filter, for 导出 Excel
     const awaiting = ref(new Set())
     const list = useList({
       filters: { status: '', q: '' },
@@ -31,6 +33,7 @@ export default {
         let filter = pb.filter(`${side} = {:e}`, { e: session.user.enterprise })
         if (f.status) filter += pb.filter(' && status = {:s}', { s: f.status })
         if (f.q) filter += pb.filter(' && (product_name ~ {:q} || order_no ~ {:q} || buyer_name ~ {:q})', { q: f.q })
+        exportFilter.value = filter
         return pb.collection('orders').getList(page, perPage, { filter, sort })
       },
       // The buyer's unpaid orders with a pending offline payment.
@@ -65,7 +68,7 @@ export default {
     const cancel = (row) => act(row, '取消订单', () => cancelOrder(row.id), '确认取消该订单？已抵扣的服务券金额将退回服务券。')
     // A deduction/paid figure only means something once the order is paid.
     const paidShown = (row) => ['paid', 'delivered', 'completed'].includes(row.status)
-    return { provider, list, f: list.filters, busy, awaiting, orderState, payState, deliver, receive, cancel, paidShown, fmtDate, yuan, ORDER_STATUS, PAY_STATUS, push }
+    return { session, exportFilter, provider, list, f: list.filters, busy, awaiting, orderState, payState, deliver, receive, cancel, paidShown, fmtDate, yuan, ORDER_STATUS, PAY_STATUS, push }
   },
   template: `
   <div class="panel" data-test="orders">
@@ -76,6 +79,7 @@ export default {
         </el-select>
         <el-input v-model="f.q" :placeholder="provider ? '商品名称 / 订单号 / 订购用户' : '商品名称 / 订单号'" clearable style="width:220px" @keyup.enter="list.search" @clear="list.search" />
         <el-button type="primary" @click="list.search">查询</el-button>
+        <export-button v-if="session.user?.tenant_admin" dataset="orders" :filter="exportFilter" sort="-created" />
         <el-button v-if="!provider" @click="push('/cart')"><el-icon style="margin-right:4px"><icon-shopping-cart /></el-icon>购物车</el-button>
       </div>
     </div>

@@ -12,6 +12,7 @@ import {
 } from '../api.js'
 import { session } from '../store.js'
 import { route, push, replace } from '../router.js'
+import HistoryTab from '../components/HistoryTab.js'
 import { CERT_STATUS, checkFile, COVER_EXTS, DOC_EXTS, MEDIA_EXTS, toFen, toYuan, yuan, PRICE_UNITS, PRODUCT_STATUS, PHONE_RE } from '../util.js'
 
 const EDITABLE = ['draft', 'rejected', 'revoked']
@@ -20,6 +21,7 @@ const emptyCase = (idx) => ({ idx, customer: '', annual_output_wan: null, sales_
 
 export default {
   name: 'ProductEditPage',
+  components: { HistoryTab },
   setup() {
     const id = ref(route.params.id || '')
     const product = ref(null)
@@ -610,6 +612,7 @@ export default {
           <span style="margin-left:12px"><el-button type="primary" :loading="saving" :disabled="!certified" @click="submit" data-test="p-submit">提交申请</el-button></span>
         </el-tooltip>
       </div>
+      <history-tab v-if="id" collection="products" :record="id" />
     </template>
 
     <el-dialog v-model="specDlg.open" title="添加规格" width="520px" append-to-body data-test="spec-dialog">

@@ -20,7 +20,7 @@ export default {
     const cats = ref([])
     const products = ref([])
     const saving = ref(false)
-    const act = reactive({ open: false, id: '', name: '', description: '', range: null, listed: false })
+    const act = reactive({ open: false, id: '', name: '', description: '', range: null, listed: false, budget: null, deadline: null })
     const actErr = serverErrors()
     const bat = reactive({ open: false, id: '', activity: '', name: '', description: '', mode: 'apply', face: null, quantity: 100, limit: 1, validity: 'days', valid_days: 180, range: null, ratio: null, scope_categories: [], scope_products: [] })
     const batErr = serverErrors()
@@ -48,16 +48,17 @@ export default {
 
     const openAct = (a) => {
       actErr.clear()
-      if (a) Object.assign(act, { open: true, id: a.id, name: a.name, description: a.description, range: [local(a.start_at), local(a.end_at)], listed: a.listed })
-      else Object.assign(act, { open: true, id: '', name: '', description: '', range: null, listed: false })
+      if (a) Object.assign(act, { open: true, id: a.id, name: a.name, description: a.description, range: [local(a.start_at), local(a.end_at)], listed: a.listed, budget: a.budget_fen ? toYuan(a.budget_fen) : null, deadline: local(a.settle_deadline) })
+      else Object.assign(act, { open: true, id: '', name: '', description: '', range: null, listed: false, budget: null, deadline: null })
     }
     const saveAct = async () => {
       actErr.clear()
       if (!act.name.trim()) return (actErr.errors.name = '请输入活动名称')
       if (!act.range?.length) return (actErr.errors.start_at = '请选择活动时间')
+      if (!(act.budget > 0) && (!act.id || items.value.find((x) => x.id === act.id)?.budget_fen)) return (actErr.errors.budget_fen = '请输入活动预算')
       saving.value = true
       try {
-        const body = { name: act.name.trim(), description: act.description, start_at: iso(act.range[0]), end_at: iso(act.range[1]), listed: act.listed }
+        const body = { name: act.name.trim(), description: act.description, start_at: iso(act.range[0]), end_at: iso(act.range[1]), listed: act.listed, budget_fen: toFen(act.budget), settle_deadline: iso(act.deadline) }
         if (act.id) await pb.collection('voucher_activities').update(act.id, body)
         else await pb.collection('voucher_activities').create(body)
         ElMessage.success('已保存')
@@ -139,10 +140,13 @@ export default {
         ElMessage.error(errorMessage(e, '删除失败'))
       }
     }
+    // 预算使用: what the batches commit (face × quantity) of the budget.
+    const committed = (a) => (batches[a.id] || []).reduce((s, b) => s + b.face_value_fen * b.quantity, 0)
+    const budgetPct = (a) => (a.budget_fen ? Math.min(100, Math.round((committed(a) * 100) / a.budget_fen)) : 0)
     const validity = (b) => (b.valid_days ? `领取后${b.valid_days}天` : `${fmtDate(b.valid_from, false)} 至 ${fmtDate(b.valid_to, false)}`)
     return {
       list, f: list.filters, batches, cats, products, saving, act, actErr: actErr.errors, bat, batErr: batErr.errors,
-      load, openAct, saveAct, toggleListed, removeAct, openBat, saveBat, removeBat, validity, fmtDate, yuan,
+      load, openAct, saveAct, toggleListed, removeAct, openBat, saveBat, removeBat, validity, fmtDate, yuan, committed, budgetPct,
     }
   },
   template: `
@@ -175,6 +179,12 @@ export default {
       <el-table-column label="活动名称" prop="name" min-width="220" show-overflow-tooltip />
       <el-table-column label="开始时间" prop="start_at" width="160" sortable="custom"><template #default="{row}">{{ fmtDate(row.start_at) }}</template></el-table-column>
       <el-table-column label="结束时间" prop="end_at" width="160" sortable="custom"><template #default="{row}">{{ fmtDate(row.end_at) }}</template></el-table-column>
+      <el-table-column label="预算使用" min-width="190">
+        <template #default="{row}">
+          <template v-if="row.budget_fen"><el-progress :percentage="budgetPct(row)" :stroke-width="10" :status="budgetPct(row) >= 100 ? 'warning' : ''" /><span class="muted small">已分配 ¥{{ yuan(committed(row)) }} / 预算 ¥{{ yuan(row.budget_fen) }}</span></template>
+          <span v-else class="muted small">未设预算（已分配 ¥{{ yuan(committed(row)) }}）</span>
+        </template>
+      </el-table-column>
       <el-table-column label="批次" width="60"><template #default="{row}">{{ (batches[row.id] || []).length }}</template></el-table-column>
       <el-table-column label="状态" width="80"><template #default="{row}"><el-tag size="small" :type="row.listed ? 'success' : 'info'">{{ row.listed ? '已上架' : '未上架' }}</el-tag></template></el-table-column>
       <el-table-column label="操作" width="170" fixed="right">
@@ -192,6 +202,8 @@ export default {
         <el-form-item label="活动名称" required :error="actErr.name"><el-input v-model="act.name" maxlength="200" data-test="act-name" /></el-form-item>
         <el-form-item label="活动说明" :error="actErr.description"><el-input v-model="act.description" type="textarea" :rows="3" maxlength="2000" /></el-form-item>
         <el-form-item label="活动时间" required :error="actErr.start_at || actErr.end_at"><el-date-picker v-model="act.range" type="datetimerange" start-placeholder="开始时间" end-placeholder="结束时间" style="width:100%" /></el-form-item>
+        <el-form-item label="活动预算" required :error="actErr.budget_fen"><el-input-number v-model="act.budget" :min="0" :precision="2" :controls="false" data-test="act-budget-input" /><span class="unit">元（各批次面值 × 发放总量不能超过预算）</span></el-form-item>
+        <el-form-item label="兑付截止" :error="actErr.settle_deadline"><el-date-picker v-model="act.deadline" type="datetime" placeholder="服务商申请兑付的截止时间" style="width:100%" /></el-form-item>
         <el-form-item label="上架"><el-switch v-model="act.listed" /></el-form-item>
       </el-form>
       <template #footer><el-button @click="act.open = false">取消</el-button><el-button type="primary" :loading="saving" @click="saveAct" data-test="act-save">保存</el-button></template>

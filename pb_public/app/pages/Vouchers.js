@@ -7,11 +7,13 @@ import { session } from '../store.js'
 import { push } from '../router.js'
 import { useList } from '../list.js'
 import { fmtDate, yuan, VOUCHER_STATUS, LEDGER_REASONS } from '../util.js'
+import { printUrl } from '../api_exports.js'
+import HistoryTab from '../components/HistoryTab.js'
 import ListPager from '../components/ListPager.js'
 
 export default {
   name: 'VouchersPage',
-  components: { ListPager },
+  components: { ListPager, HistoryTab },
   setup() {
     const detail = reactive({ open: false, loading: false, voucher: null, ledger: [], error: '' })
     const list = useList({
@@ -38,7 +40,7 @@ export default {
       }
     }
     const use = (v) => push(`/workbench/vouchers/${v.id}/products`)
-    return { list, f: list.filters, detail, show, use, fmtDate, yuan, VOUCHER_STATUS, LEDGER_REASONS, push }
+    return { list, f: list.filters, detail, show, use, printUrl, fmtDate, yuan, VOUCHER_STATUS, LEDGER_REASONS, push }
   },
   template: `
   <div class="panel" data-test="vouchers">
@@ -86,6 +88,8 @@ export default {
             <el-table-column label="余额" width="110"><template #default="{row}">¥{{ yuan(row.balance_after_fen) }}</template></el-table-column>
             <el-table-column label="订单" min-width="120"><template #default="{row}"><a v-if="row.order" :href="'/workbench/orders/' + row.order">查看订单</a></template></el-table-column>
           </el-table>
+          <history-tab collection="vouchers" :record="detail.voucher.id" flat />
+          <div style="text-align:right;margin-top:8px"><el-button tag="a" :href="printUrl('vouchers', detail.voucher.id)" target="_blank" data-test="voucher-print">打印凭证</el-button></div>
         </template>
       </div>
     </el-dialog>
