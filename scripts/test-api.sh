@@ -8,6 +8,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export GOTOOLCHAIN=local
 
-pkgs=(./hooks/... ./demo/ ./smedxtest/)
+pkgs=(. ./hooks/... ./demo/ ./smedxtest/)
 go vet "${pkgs[@]}"
 go test -count=1 -timeout 20m "$@" "${pkgs[@]}"

@@ -41,6 +41,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"smedx/hooks"
+	"smedx/hooks/accounts"
 	_ "smedx/migrations"
 )
 
@@ -73,6 +74,9 @@ func run(n, runs int, filter string, keep bool) error {
 	}
 	app := core.NewBaseApp(core.BaseAppConfig{DataDir: dir})
 	hooks.Register(app)
+	// No SMS is sent: the log provider, chosen explicitly (from the
+	// environment it would refuse a start outside demo or dev mode).
+	accounts.SetSMSSender(app, &accounts.LogSMSSender{App: app})
 	if err := app.Bootstrap(); err != nil {
 		return err
 	}
