@@ -73,9 +73,26 @@ func TestSignUpBothRolesWithDraftResume(t *testing.T) {
 		username := "reg_" + role
 		phone := "1370000000" + string(rune('1'+i))
 		body := signUpBody(role, username, phone)
-		// Fields sign-up may not choose are overridden, not trusted.
+		// Fields sign-up may not choose are refused by the allow-list
+		// (platform_writable.go), naming the field, and nothing is saved.
+		locked := map[string]any{"is_expert": true}
+		for field, v := range locked {
+			bad := map[string]any{}
+			for k, x := range body {
+				bad[k] = x
+			}
+			bad[field] = v
+			r := a.Do("POST", "/api/collections/users/records", nil, bad).Status(t, 400)
+			if !r.Contains(`"` + field + `"`) {
+				t.Fatalf("sign-up with %s: %s", field, r.Body)
+			}
+		}
+		if n, _ := a.CountRecords("users", dbx.HashExp{"username": username}); n != 0 {
+			t.Fatalf("a refused sign-up saved a user")
+		}
+		// Overridden: the account that registers is its tenant's admin
+		// with the role's default menus.
 		body["tenant_admin"] = false
-		body["is_expert"] = true
 		body["menus"] = []string{"orders"}
 		res := a.Do("POST", "/api/collections/users/records", nil, body).Status(t, 200)
 		id := res.JSON(t)["id"].(string)
