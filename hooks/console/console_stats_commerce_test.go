@@ -41,10 +41,12 @@ func statsVouchers(t *testing.T, s *statsFixture) {
 	}
 	s.get(t, "/api/smedx/stats/vouchers", s.f.Department, 200, &out)
 	wantTotals := voucherFigures{IssuedCount: 4, IssuedFen: 140000, UsedFen: 80000, UsedUpCount: 1, ExpiredCount: 1, ExpiredFen: 20000, ActiveCount: 2, ActiveFen: 40000}
-	if out.Totals != wantTotals || out.BudgetAvailable || out.BudgetFen != nil || !near(out.UsedRatio, 0.5714) {
+	// voucher_activities.budget_fen exists since the settlement migration:
+	// the budget is reported (the fixture's activity sets none: 0).
+	if out.Totals != wantTotals || !out.BudgetAvailable || out.BudgetFen == nil || !near(out.UsedRatio, 0.5714) {
 		t.Errorf("totals %+v ratio %v budget %v/%v", out.Totals, out.UsedRatio, out.BudgetAvailable, out.BudgetFen)
 	}
-	if len(out.Activities) != 1 || out.Activities[0].voucherFigures != wantTotals || out.Activities[0].BudgetFen != nil {
+	if len(out.Activities) != 1 || out.Activities[0].voucherFigures != wantTotals || out.Activities[0].BudgetFen == nil {
 		t.Errorf("activities %+v", out.Activities)
 	}
 	batches := map[string]voucherFigures{}
