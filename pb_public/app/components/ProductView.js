@@ -145,8 +145,8 @@ export default {
       <div class="grid product-layout">
         <div style="min-width:0">
           <nav class="pv-nav" data-test="pv-nav">
-            <a v-for="m in order" :key="m" href="javascript:void(0)" @click="jump(m)">{{ m === 'details' ? (intro.details && intro.details.title) || MODULE_TITLES[m] : m === 'support' ? support.title || MODULE_TITLES[m] : MODULE_TITLES[m] }}</a>
-            <a href="javascript:void(0)" @click="jump('reviews')">用户评价 ({{ product.rating_count || 0 }})</a>
+            <a v-for="m in order" :key="m" href="#" @click.prevent="jump(m)">{{ m === 'details' ? (intro.details && intro.details.title) || MODULE_TITLES[m] : m === 'support' ? support.title || MODULE_TITLES[m] : MODULE_TITLES[m] }}</a>
+            <a href="#" @click.prevent="jump('reviews')">用户评价 ({{ product.rating_count || 0 }})</a>
           </nav>
           <template v-for="m in order" :key="m">
             <section v-if="m === 'details'" class="panel pv-section" id="pv-details" data-module="details">

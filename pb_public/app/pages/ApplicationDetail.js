@@ -131,7 +131,7 @@ export default {
     }
     return {
       app, records, experts, overlay, loading, error, form, busy, errors, canDecide, canAssign, canRevoke, canReedit, decidedByMe, steps, activeStep, stepStatus,
-      decide, revoke, reedit, expertLabel, fmtDate, APP_STATUS, APP_TYPES, STAGES,
+      me, decide, revoke, reedit, expertLabel, fmtDate, APP_STATUS, APP_TYPES, STAGES,
     }
   },
   template: `
@@ -197,7 +197,8 @@ export default {
         <product-view v-if="app.type === 'product_publish' && app.product" :product-id="app.product" :overlay="overlay" show-status />
         <enterprise-view v-else :enterprise-id="app.enterprise" />
       </div>
-      <history-tab collection="applications" :record="app.id" />
+      <!-- 历史: staff and the applying tenant (an expert of another tenant reviews, he reads no history). -->
+      <history-tab v-if="me && (me.role === 'operator' || me.role === 'department' || me.enterprise === app.enterprise)" collection="applications" :record="app.id" />
     </template>
   </div>`,
 }

@@ -130,7 +130,7 @@ export default {
         <div class="panel-title"><h3>最新消息</h3></div>
         <ul class="notice-list" v-if="recent.length">
           <li v-for="n in recent" :key="n.id" data-test="home-notification">
-            <a href="javascript:void(0)" @click="openNote(n)" :style="{fontWeight: n.read ? 'normal' : 600}"><el-badge is-dot :hidden="n.read" style="margin-right:6px" />{{ n.title }}</a>
+            <a href="#" @click.prevent="openNote(n)" :style="{fontWeight: n.read ? 'normal' : 600}"><el-badge is-dot :hidden="n.read" style="margin-right:6px" />{{ n.title }}</a>
             <span class="date">{{ fmtDate(n.created, false) }}</span>
           </li>
         </ul>

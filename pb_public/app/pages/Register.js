@@ -220,7 +220,7 @@ export default {
       </el-form-item>
       <el-form-item prop="agreement" label=" " :error="accErr.agreement" class="no-label">
         <el-checkbox v-model="account.agreement" data-test="reg-agree"><span class="agree-line">我已阅读并同意</span></el-checkbox>
-        <a href="javascript:void(0)" @click="agreement = 'terms'">《用户服务协议》</a>和<a href="javascript:void(0)" @click="agreement = 'privacy'">《隐私声明》</a>
+        <a href="#" @click.prevent="agreement = 'terms'">《用户服务协议》</a>和<a href="#" @click.prevent="agreement = 'privacy'">《隐私声明》</a>
       </el-form-item>
       <el-form-item label=" " class="no-label">
         <el-button @click="push('/')">返回</el-button>

@@ -10,6 +10,10 @@ import { pb, errorMessage, serverErrors } from '../api.js'
 import { session } from '../store.js'
 import { route, setQuery } from '../router.js'
 import { fmtDate, yuan } from '../util.js'
+// Payout dates are China dates (the server reads them in Beijing time), so
+// "today" is today in Asia/Shanghai, whatever the browser's zone.
+const chinaToday = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())
+
 import { settlementStep, getSettlement, reconcileReport, useSettlementStates, stateTag, SettlementDetail } from './SettlementShared.js'
 
 const PER_PAGE = 10
@@ -108,7 +112,7 @@ export default {
     const pay = ref({ open: false, payout_ref: '', paid_at: '', comment: '' })
     const openPay = () => {
       clear()
-      pay.value = { open: true, payout_ref: '', paid_at: fmtDate(new Date(), false), comment: '' }
+      pay.value = { open: true, payout_ref: '', paid_at: chinaToday(), comment: '' }
     }
     const doPay = async () => {
       const p = pay.value
@@ -159,7 +163,7 @@ export default {
     return {
       operator, tab, state, keyword, reviewStates, items, total, page, loading, error, load, search, switchTab,
       drawer, cur, dLoading, busy, errors, canDecide, canPay, openDetail, closed, decision, openDecision, decide, pay, openPay, doPay,
-      report, rLoading, rError, fmtDate, yuan, stateTag, PER_PAGE,
+      report, rLoading, rError, fmtDate, yuan, stateTag, PER_PAGE, chinaToday,
     }
   },
   template: `
@@ -252,7 +256,7 @@ export default {
       <el-form label-width="100px" @submit.prevent>
         <el-form-item label="兑付金额"><span class="money red">¥{{ cur && yuan(cur.amount_fen) }}</span></el-form-item>
         <el-form-item label="付款流水号" required :error="errors.payout_ref"><el-input v-model="pay.payout_ref" maxlength="100" data-test="pay-ref" /></el-form-item>
-        <el-form-item label="付款日期" required :error="errors.paid_at"><el-date-picker v-model="pay.paid_at" type="date" value-format="YYYY-MM-DD" :disabled-date="d => d > new Date()" style="width:100%" data-test="pay-date" /></el-form-item>
+        <el-form-item label="付款日期" required :error="errors.paid_at"><el-date-picker v-model="pay.paid_at" type="date" value-format="YYYY-MM-DD" :disabled-date="d => fmtDate(d, false) > chinaToday()" style="width:100%" data-test="pay-date" /></el-form-item>
         <el-form-item label="备注" :error="errors.comment"><el-input v-model="pay.comment" maxlength="500" /></el-form-item>
       </el-form>
       <template #footer><el-button @click="pay.open = false">取消</el-button><el-button type="primary" :loading="busy" @click="doPay" data-test="pay-submit">确认付款</el-button></template>
