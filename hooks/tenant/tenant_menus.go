@@ -62,6 +62,7 @@ const (
 	MenuPayments          = "payments"
 	MenuAnnouncements     = "announcements"
 	MenuAudit             = "audit"
+	MenuExports           = "exports" // 数据导出 (hooks/exports)
 
 	// The platform console (hooks/console).
 	MenuConsoleDashboard   = "console_dashboard"
@@ -129,6 +130,7 @@ var menuCatalogue = map[string][]Menu{
 		{Key: MenuSettlementReview, Title: "兑付审核", Path: "/workbench/settlement-review", Icon: "Coin"},
 		{Key: MenuAnnouncements, Title: "公告管理", Path: "/workbench/announcements", Icon: "Notification"},
 		{Key: MenuAudit, Title: "操作日志", Path: "/workbench/audit", Icon: "Document"},
+		{Key: MenuExports, Title: "数据导出", Path: "/workbench/exports", Icon: "Download"},
 		menuPassword,
 	},
 	platform.RoleDepartment: {

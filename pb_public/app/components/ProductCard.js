@@ -51,7 +51,7 @@ export default {
       if (!ready()) return
       busy.value = action
       try {
-        const specs = await pb.collection('product_specs').getFullList({ filter: pb.filter('product = {:p}', { p: props.product.id }), sort: 'sort,created' })
+        const specs = await pb.collection('public_product_specs').getFullList({ filter: pb.filter('product = {:p}', { p: props.product.id }), sort: 'sort,created' })
         busy.value = ''
         if (!specs.length) return ElMessage.error('该商品暂无可购买的规格')
         if (specs.length === 1) return finish(action, specs[0].id, 1)

@@ -128,7 +128,7 @@ export default {
       <el-table-column label="结果" width="80"><template #default="{row}"><el-tag size="small" :type="row.result === 'failure' ? 'danger' : 'success'">{{ row.result_label }}</el-tag></template></el-table-column>
       <el-table-column label="摘要" prop="summary" min-width="200" show-overflow-tooltip />
     </el-table>
-    <div class="pager">
+    <div class="pager" data-test="pager">
       <el-pagination layout="total, sizes, prev, pager, next, jumper" :total="total" v-model:current-page="page" v-model:page-size="perPage"
         :page-sizes="[20, 50, 100, 200]" @current-change="load" @size-change="search" />
     </div>
