@@ -45,9 +45,16 @@ func TestSettlementsMigration(t *testing.T) {
 		t.Fatal("voucher_activities lacks budget_fen or settle_deadline")
 	}
 
-	reverted, err := core.NewMigrationsRunner(a, core.AppMigrations).Down(1)
-	if err != nil || len(reverted) != 1 || !strings.Contains(reverted[0], "settlements") {
-		t.Fatalf("down: %v %v", reverted, err)
+	// Revert one step at a time down to the settlements migration, so every
+	// later migration is shown to revert cleanly too.
+	runner := core.NewMigrationsRunner(a, core.AppMigrations)
+	var reverted []string
+	for len(reverted) == 0 || !strings.Contains(reverted[len(reverted)-1], "settlements") {
+		step, err := runner.Down(1)
+		if err != nil || len(step) != 1 {
+			t.Fatalf("down after %v: %v %v", reverted, step, err)
+		}
+		reverted = append(reverted, step[0])
 	}
 	if _, err := a.FindCollectionByNameOrId("settlements"); err == nil {
 		t.Error("settlements survived the down migration")

@@ -143,8 +143,8 @@ func TestWorkbenchMenus(t *testing.T) {
 	b.waitText(`[data-test="audit-table"]`, "demo_operator")
 	b.shot("menus-2-audit-log")
 	// Page size and sort live in the address bar.
-	b.pick(`[data-test="pager"] .el-pagination__sizes`, "20")
-	b.waitJS(`location.search.includes('size=20')`, "page size in the address")
+	b.pick(`[data-test="pager"] .el-pagination__sizes`, "50")
+	b.waitJS(`location.search.includes('size=50')`, "page size in the address")
 	b.eval(`([...document.querySelectorAll('[data-test="audit-table"] th')].find(th => th.innerText.trim() === '时间').querySelector('.sort-caret.ascending').click(), 'ok')`)
 	b.waitJS(`location.search.includes('sort=created')`, "ascending sort in the address")
 

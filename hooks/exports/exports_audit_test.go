@@ -222,6 +222,7 @@ func TestHistory(t *testing.T) {
 type logResponse struct {
 	TotalItems int `json:"totalItems"`
 	Items      []struct {
+		ID              string `json:"id"`
 		ActorName       string `json:"actor_name"`
 		ActorRoleLabel  string `json:"actor_role_label"`
 		Action          string `json:"action"`
@@ -269,6 +270,13 @@ func TestOperationLog(t *testing.T) {
 		if all.Items[i].Time > all.Items[i-1].Time {
 			t.Errorf("not newest first")
 		}
+	}
+	oldest, _, _ := get(f.Operator, url.Values{"sort": {"created"}})
+	if oldest == nil || len(oldest.Items) != 8 || oldest.Items[0].ID != all.Items[7].ID || oldest.Items[7].ID != all.Items[0].ID {
+		t.Errorf("sort=created is not oldest first")
+	}
+	if other, _, _ := get(f.Operator, url.Values{"sort": {"ip"}}); other == nil || other.Items[0].ID != all.Items[0].ID {
+		t.Errorf("a sort other than created must fall back to newest first")
 	}
 	if _, code, _ := get(f.Department, url.Values{}); code != 200 {
 		t.Errorf("department: %d", code)

@@ -102,7 +102,7 @@ func handleOplog(e *core.RequestEvent) error {
 	err = base("l.id", "l.created", "l.actor", "l.actor_name", "COALESCE([[u.role]], '') AS [[role]]", "l.enterprise",
 		"COALESCE([[e.name]], '') AS [[ent_name]]", "l.action", "l.target_collection", "l.target_id", "l.ip",
 		"COALESCE([[l.detail]], '') AS [[detail]]", resultSQL("l")+" AS [[result]]").
-		OrderBy("l.created DESC", "l.id DESC").Limit(int64(perPage)).Offset(int64((page - 1) * perPage)).All(&rows)
+		OrderBy(oplogOrder(q.Get("sort"))...).Limit(int64(perPage)).Offset(int64((page - 1) * perPage)).All(&rows)
 	if err != nil {
 		return err
 	}
@@ -140,6 +140,15 @@ func handleOplog(e *core.RequestEvent) error {
 
 // oplogFilter builds the WHERE of the log from its query parameters; a
 // malformed date is a 400 naming the parameter.
+// oplogOrder is newest first unless the caller asks for sort=created
+// (oldest first); no other column is sortable, so sort is no oracle.
+func oplogOrder(sort string) []string {
+	if sort == "created" {
+		return []string{"l.created ASC", "l.id ASC"}
+	}
+	return []string{"l.created DESC", "l.id DESC"}
+}
+
 func oplogFilter(actor, action, collection, result, from, to string) (dbx.Expression, error) {
 	conds := []dbx.Expression{dbx.NewExp("1 = 1")}
 	if actor = strings.TrimSpace(actor); actor != "" {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"smedx/hooks/platform"
 )
 
 // TestSettlementWorkflow walks a request from draft to 已兑付 and checks at
@@ -136,13 +138,13 @@ func TestSettlementWorkflow(t *testing.T) {
 	}
 	// Pay: the operator, with a reference and a date not in the future.
 	wantError(t, w.step(f.Department, id, "pay", map[string]any{"payout_ref": "HX1", "paid_at": "2026-01-01"}), 403)
-	if w.step(f.Operator, id, "pay", map[string]any{"paid_at": time.Now().Format("2006-01-02")}).Status(t, 400).FieldError("payout_ref") == "" {
+	if w.step(f.Operator, id, "pay", map[string]any{"paid_at": time.Now().In(platform.China).Format("2006-01-02")}).Status(t, 400).FieldError("payout_ref") == "" {
 		t.Fatal("no payout_ref error")
 	}
-	if w.step(f.Operator, id, "pay", map[string]any{"payout_ref": "HX1", "paid_at": time.Now().Add(72 * time.Hour).Format("2006-01-02")}).Status(t, 400).FieldError("paid_at") == "" {
+	if w.step(f.Operator, id, "pay", map[string]any{"payout_ref": "HX1", "paid_at": time.Now().In(platform.China).Add(72 * time.Hour).Format("2006-01-02")}).Status(t, 400).FieldError("paid_at") == "" {
 		t.Fatal("no paid_at error for a future date")
 	}
-	s = w.step(f.Operator, id, "pay", map[string]any{"payout_ref": "HX20260301001", "paid_at": time.Now().Format("2006-01-02")}).Status(t, 200).JSON(t)
+	s = w.step(f.Operator, id, "pay", map[string]any{"payout_ref": "HX20260301001", "paid_at": time.Now().In(platform.China).Format("2006-01-02")}).Status(t, 200).JSON(t)
 	if s["state_label"] != "已兑付" || s["payout_ref"] != "HX20260301001" {
 		t.Fatalf("paid: %v", s)
 	}

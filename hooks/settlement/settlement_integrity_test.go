@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"smedx/hooks/platform"
+
 	"github.com/pocketbase/pocketbase/core"
 )
 
@@ -137,10 +139,10 @@ func TestAmountCheckedAtEachStep(t *testing.T) {
 	if st := w.state(t, id2); st != "rejected/done" {
 		t.Fatalf("approved request with a refunded order is %s", st)
 	}
-	wantError(t, w.step(f.Operator, id2, "pay", map[string]any{"payout_ref": "X", "paid_at": time.Now().Format("2006-01-02")}), 400, "不能登记付款")
+	wantError(t, w.step(f.Operator, id2, "pay", map[string]any{"payout_ref": "X", "paid_at": time.Now().In(platform.China).Format("2006-01-02")}), 400, "不能登记付款")
 
 	// Paid: its orders cannot be refunded any more, on any path.
-	w.step(f.Operator, id, "pay", map[string]any{"payout_ref": "HX1", "paid_at": time.Now().Format("2006-01-02")}).Status(t, 200)
+	w.step(f.Operator, id, "pay", map[string]any{"payout_ref": "HX1", "paid_at": time.Now().In(platform.China).Format("2006-01-02")}).Status(t, 200)
 	wantError(t, w.Do("PATCH", "/api/collections/orders/records/"+orders[0].Id, su, map[string]any{"pay_status": "refunded"}), 400, "已兑付")
 	if o := w.rec(t, "orders", orders[0].Id); o.GetString("pay_status") == "refunded" {
 		t.Fatal("a settled order was refunded")

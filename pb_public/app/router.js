@@ -45,7 +45,6 @@ export const routes = [
   { path: '/workbench/audit', load: page('AuditLog'), title: '操作日志', layout: 'workbench', auth: true, menu: 'audit', roles: ['operator', 'department'] },
   { path: '/workbench/exports', load: page('Exports'), title: '数据导出', layout: 'workbench', auth: true, menu: 'exports' },
   { path: '/workbench/announcements', load: page('AnnouncementsAdmin'), title: '公告管理', layout: 'workbench', auth: true, menu: 'announcements', roles: ['operator'] },
-  { path: '/workbench/audit', load: page('AuditLog'), title: '操作日志', layout: 'workbench', auth: true, menu: 'audit', roles: ['operator'] },
   { path: '/workbench/settlements', load: page('Settlements'), title: '兑付管理', layout: 'workbench', auth: true, menu: 'settlements', roles: ['provider'] },
   { path: '/workbench/settlement-review', load: page('SettlementReview'), title: '兑付审核', layout: 'workbench', auth: true, menu: 'settlement_review', roles: ['operator', 'department'] },
   { path: '/cart', load: page('Cart'), title: '购物车', layout: 'portal', auth: true, roles: ['enterprise'] },

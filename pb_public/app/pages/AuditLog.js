@@ -4,61 +4,52 @@
 // drawer. The action, collection and result names come from the server.
 // 导出 Excel exports the same rows (dataset audit_logs) with the form's
 // filters written in PocketBase's filter syntax.
-import { ref, reactive, computed, onMounted } from 'vue'
-import { pb, errorMessage } from '../api.js'
+import { reactive, computed } from 'vue'
+import { pb } from '../api.js'
 import { operationLog } from '../api_exports.js'
-import { route, setQuery, push } from '../router.js'
+import { push } from '../router.js'
+import { useList } from '../list.js'
 import { fmtDate, toUtcFilter } from '../util.js'
 import ExportButton from '../components/ExportButton.js'
+import ListPager from '../components/ListPager.js'
 
 // Pages of the records a log row may open.
 const RECORD_PAGES = { orders: (id) => `/workbench/orders/${id}`, applications: (id) => `/workbench/applications/${id}` }
 
 export default {
   name: 'AuditLogPage',
-  components: { ExportButton },
+  components: { ExportButton, ListPager },
   setup() {
-    const q = route.query
-    const form = reactive({
-      actor: q.actor || '', action: q.action || '', collection: q.collection || '', result: q.result || '',
-      range: q.from && q.to ? [q.from, q.to] : [],
-    })
-    const items = ref([])
-    const total = ref(0)
-    const page = ref(Number(q.page) || 1)
-    const perPage = ref(Number(q.perPage) || 20)
     const options = reactive({ actions: [], collections: [], results: [] })
-    const loading = ref(false)
-    const error = ref('')
     const drawer = reactive({ open: false, row: null })
-
-    const params = () => {
-      const p = { page: page.value, perPage: perPage.value }
-      for (const k of ['actor', 'action', 'collection', 'result']) if (form[k]) p[k] = form[k]
-      if (form.range?.length === 2) Object.assign(p, { from: form.range[0], to: form.range[1] })
-      return p
-    }
-    const load = async () => {
-      loading.value = true
-      error.value = ''
-      try {
-        const p = params()
-        setQuery({ ...p, page: p.page > 1 ? p.page : undefined, perPage: p.perPage !== 20 ? p.perPage : undefined })
+    // Filters, page, size and sort live in the address bar, so a search can
+    // be bookmarked or sent to a colleague.
+    const list = useList({
+      query: true,
+      perPage: 20,
+      sort: '-created',
+      filters: { actor: '', action: '', collection: '', result: '', from: '', to: '' },
+      fetch: async ({ page, perPage, sort, filters }) => {
+        const p = { page, perPage }
+        for (const [k, v] of Object.entries(filters)) if (v) p[k] = v
+        if (sort === 'created') p.sort = 'created'
         const res = await operationLog(p)
-        items.value = res.items || []
-        total.value = res.totalItems || 0
         options.actions = res.actions || []
         options.collections = res.collections || []
         options.results = res.results || []
-      } catch (e) {
-        error.value = errorMessage(e)
-      } finally {
-        loading.value = false
-      }
-    }
-    onMounted(load)
-    const search = () => { page.value = 1; load() }
-    const reset = () => { Object.assign(form, { actor: '', action: '', collection: '', result: '', range: [] }); search() }
+        return res
+      },
+    })
+    const form = list.filters
+    // The date picker edits one range; the list keeps it as from/to.
+    const range = computed({
+      get: () => (form.from && form.to ? [form.from, form.to] : []),
+      set: (v) => { form.from = v?.[0] || ''; form.to = v?.[1] || '' },
+    })
+    list.load()
+    const search = () => list.search()
+    const reset = () => list.reset()
+    const sortChange = ({ order }) => list.sortChange({ prop: 'created', order })
 
     // The export's filter: the form in PocketBase's filter syntax over the
     // audit_logs dataset's fields (dates as China days, sent in UTC).
@@ -67,22 +58,22 @@ export default {
       if (form.actor) parts.push(pb.filter('(actor = {:a} || actor_name ~ {:a})', { a: form.actor }))
       if (form.action) parts.push(pb.filter('action = {:x}', { x: form.action }))
       if (form.collection) parts.push(pb.filter('target_collection = {:c}', { c: form.collection }))
-      if (form.range?.length === 2) {
-        const end = new Date(`${form.range[1]}T00:00:00+08:00`)
+      if (form.from && form.to) {
+        const end = new Date(`${form.to}T00:00:00+08:00`)
         end.setDate(end.getDate() + 1)
-        parts.push(pb.filter('created >= {:f} && created < {:t}', { f: toUtcFilter(`${form.range[0]}T00:00:00+08:00`), t: toUtcFilter(end) }))
+        parts.push(pb.filter('created >= {:f} && created < {:t}', { f: toUtcFilter(`${form.from}T00:00:00+08:00`), t: toUtcFilter(end) }))
       }
       return parts.join(' && ')
     })
     const open = (row) => Object.assign(drawer, { open: true, row })
     const recordPage = (row) => (RECORD_PAGES[row.collection] && row.record ? RECORD_PAGES[row.collection](row.record) : '')
     const detailText = (row) => (row?.detail ? JSON.stringify(row.detail, null, 2) : '')
-    return { form, items, total, page, perPage, options, loading, error, drawer, load, search, reset, exportFilter, open, recordPage, detailText, fmtDate, push }
+    return { list, form, range, options, drawer, search, reset, sortChange, exportFilter, open, recordPage, detailText, fmtDate, push }
   },
   template: `
   <div class="panel" data-test="audit-log">
     <div class="panel-title"><h3>操作日志</h3>
-      <export-button dataset="audit_logs" :filter="exportFilter" sort="-created" />
+      <export-button dataset="audit_logs" :filter="exportFilter" :sort="list.sort || '-created'" />
     </div>
     <el-form :model="form" inline style="margin-bottom:4px" @submit.prevent="search" data-test="audit-search">
       <el-form-item label="操作人"><el-input v-model="form.actor" placeholder="用户名或姓名" clearable style="width:160px" data-test="audit-actor" /></el-form-item>
@@ -102,16 +93,16 @@ export default {
         </el-select>
       </el-form-item>
       <el-form-item label="时间">
-        <el-date-picker v-model="form.range" type="daterange" value-format="YYYY-MM-DD" range-separator="至" start-placeholder="开始日期" end-placeholder="结束日期" style="width:240px" data-test="audit-range" />
+        <el-date-picker v-model="range" type="daterange" value-format="YYYY-MM-DD" range-separator="至" start-placeholder="开始日期" end-placeholder="结束日期" style="width:240px" data-test="audit-range" />
       </el-form-item>
       <el-form-item>
         <el-button type="primary" native-type="submit" data-test="audit-search-submit">查询</el-button>
         <el-button @click="reset">重置</el-button>
       </el-form-item>
     </el-form>
-    <el-alert v-if="error" :title="error" type="error" show-icon :closable="false" style="margin-bottom:10px" />
-    <el-table :data="items" v-loading="loading" empty-text="暂无操作日志" @row-click="open" :row-style="{ cursor: 'pointer' }" data-test="audit-table">
-      <el-table-column label="时间" width="165"><template #default="{row}">{{ fmtDate(row.time) }}</template></el-table-column>
+    <el-alert v-if="list.error" :title="list.error" type="error" show-icon :closable="false" style="margin-bottom:10px" />
+    <el-table :data="list.items" v-loading="list.loading" empty-text="暂无操作日志" @row-click="open" :default-sort="list.tableSort()" @sort-change="sortChange" :row-style="{ cursor: 'pointer' }" data-test="audit-table">
+      <el-table-column label="时间" prop="created" width="165" sortable="custom"><template #default="{row}">{{ fmtDate(row.time) }}</template></el-table-column>
       <el-table-column label="操作人" min-width="150" show-overflow-tooltip>
         <template #default="{row}">{{ row.actor_name || '—' }}<span v-if="row.actor_role_label" class="muted small">（{{ row.actor_role_label }}）</span></template>
       </el-table-column>
@@ -128,10 +119,7 @@ export default {
       <el-table-column label="结果" width="80"><template #default="{row}"><el-tag size="small" :type="row.result === 'failure' ? 'danger' : 'success'">{{ row.result_label }}</el-tag></template></el-table-column>
       <el-table-column label="摘要" prop="summary" min-width="200" show-overflow-tooltip />
     </el-table>
-    <div class="pager" data-test="pager">
-      <el-pagination layout="total, sizes, prev, pager, next, jumper" :total="total" v-model:current-page="page" v-model:page-size="perPage"
-        :page-sizes="[20, 50, 100, 200]" @current-change="load" @size-change="search" />
-    </div>
+    <list-pager :list="list" />
     <el-drawer v-model="drawer.open" title="日志详情" size="480px" append-to-body data-test="audit-drawer">
       <el-descriptions v-if="drawer.row" :column="1" border size="small">
         <el-descriptions-item label="时间">{{ fmtDate(drawer.row.time) }}</el-descriptions-item>
