@@ -124,8 +124,14 @@ func (b *bench) report(w io.Writer, took time.Duration) {
 			if s.smedxPeak > 250*1024 || s.smedxIdle > 100*1024 {
 				met = "MISS"
 			}
-			t = append(t, []string{sizeName(s.size), fmt.Sprintf("%d / %d / %d", s.smedxStart/1024, s.smedxPeak/1024, s.smedxIdle/1024),
-				fmt.Sprintf("%d / %d / %d", s.stockStart/1024, s.stockPeak/1024, s.stockIdle/1024), met})
+			mb := func(start, peak, idle int64) string {
+				out := fmt.Sprintf("%d / %d / ", start/1024, peak/1024)
+				if idle == 0 {
+					return out + "–" // interrupted before the idle reading
+				}
+				return out + fmt.Sprint(idle/1024)
+			}
+			t = append(t, []string{sizeName(s.size), mb(s.smedxStart, s.smedxPeak, s.smedxIdle), mb(s.stockStart, s.stockPeak, s.stockIdle), met})
 		}
 		markdownTable(w, t)
 		for _, s := range b.stages {

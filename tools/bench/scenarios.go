@@ -410,6 +410,9 @@ func (b *bench) runScenario(ctx context.Context, sc *scenario) *scenarioResult {
 				rr.stock = res
 			}
 		}
+		if ctx.Err() != nil {
+			break // an interrupted round is no measurement
+		}
 		if sc.after != nil {
 			fmt.Println("   " + sc.after(ctx, b, r))
 		}
