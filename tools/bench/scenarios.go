@@ -401,7 +401,7 @@ func (b *bench) runScenario(ctx context.Context, sc *scenario) *scenarioResult {
 		for _, side := range order {
 			res := fire(ctx, b.clients[side], b.server(side), sc.phase(side, r))
 			fmt.Printf("   r%d %-5s %s\n", r, side, res)
-			if res.OK != res.Requests || res.FirstErr != nil {
+			if (res.OK != res.Requests || res.FirstErr != nil) && ctx.Err() == nil {
 				b.problems = append(b.problems, fmt.Sprintf("%s round %d on %s: %d of %d failed %v %v", sc.id, r, side, res.Requests-res.OK, res.Requests, res.Codes, res.FirstErr))
 			}
 			if side == sideSmedx {
