@@ -38,12 +38,12 @@ const (
 // 2-core CI box runs other builds and tests beside the browser, and a page
 // that needs 2 s alone may need 20 s under load. Every wait is a condition
 // polled until it holds, so a generous scale costs time only when a test
-// is failing anyway. SMEDX_UI_TIMEOUT_SCALE overrides the default of 3.
+// is failing anyway. SMEDX_UI_TIMEOUT_SCALE overrides the default of 4.
 var timeScale = func() float64 {
 	if v, err := strconv.ParseFloat(os.Getenv("SMEDX_UI_TIMEOUT_SCALE"), 64); err == nil && v > 0 {
 		return v
 	}
-	return 3
+	return 4
 }()
 
 // scaled is d stretched by timeScale.

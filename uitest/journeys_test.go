@@ -364,8 +364,9 @@ type formField struct {
 // that has no value yet, the way a user would, with plausible values.
 func (b *B) fillRequired(scope string) {
 	b.t.Helper()
-	b.eval(`(document.querySelectorAll(` + jsq(scope+` .schema-section > .head`) + `).forEach(h => { if (h.nextElementSibling.style.display === 'none') h.click() }), 'ok')`)
-	b.waitJS(`[...document.querySelectorAll(`+jsq(scope+` .schema-section > .body`)+`)].every(x => x.style.display !== 'none')`, "every section open")
+	// Sections build their fields when first opened: open every one.
+	b.eval(`(document.querySelectorAll(` + jsq(scope+` .schema-section > .head`) + `).forEach(h => { const body = h.nextElementSibling; if (!body || body.style.display === 'none') h.click() }), 'ok')`)
+	b.waitJS(`[...document.querySelectorAll(`+jsq(scope+` .schema-section > .head`)+`)].every(h => h.nextElementSibling && h.nextElementSibling.style.display !== 'none')`, "every section open")
 	raw := b.eval(`JSON.stringify([...document.querySelectorAll(` + jsq(scope+` .el-form-item.is-required[data-field]`) + `)].map(e => ({
 	  key: e.dataset.field, type: e.dataset.type, label: (e.querySelector('.el-form-item__label') || {}).innerText || '',
 	  filled: !!(e.querySelector('img.license-thumb') || [...e.querySelectorAll('input:not([type=file]):not([type=radio]):not([type=checkbox]), textarea')].some(i => i.value) || e.querySelector('.el-radio.is-checked') || e.querySelector('.el-select__selected-item:not(.is-hidden) .el-tag, .el-select__selected-item:not(.el-select__placeholder.is-transparent) span') && !e.querySelector('.el-select__placeholder.is-transparent') && e.querySelector('.el-select__placeholder:not(.is-transparent)') === null)
