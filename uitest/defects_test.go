@@ -254,3 +254,26 @@ func TestPreviewIsThePublicPage(t *testing.T) {
 	}
 	b.shot("preview-2-live")
 }
+
+// TestEveryMenuHasAPage opens every menu the server gives each role
+// (hidden ones included) and finds a real page: not 页面不存在, not 无权访问,
+// still inside the workbench.
+func TestEveryMenuHasAPage(t *testing.T) {
+	b := newBrowser(t)
+	for _, user := range []string{"demo_provider", "demo_enterprise", "demo_operator", "demo_department", "demo_expert1"} {
+		b.login(user, password)
+		b.open("/workbench")
+		raw := b.evalAwait(`fetch('/api/smedx/menus', { headers: { Authorization: JSON.parse(localStorage.getItem('pocketbase_auth')).token } })
+		  .then(r => r.json()).then(m => { const out = []; const walk = (l) => l.forEach(x => { if (x.path) out.push(x.key + ' ' + x.path); walk(x.children || []) }); walk(m.items); return out.join('\n') })`)
+		for _, line := range strings.Split(raw, "\n") {
+			key, path, _ := strings.Cut(line, " ")
+			b.open(path)
+			b.waitVisible(`[data-test="wb-nav"]`)
+			b.waitJS(`!document.querySelector('.page-loading')`, key+" page loaded")
+			if txt := b.eval(`document.querySelector('.wb-main').innerText`); strings.Contains(txt, "页面不存在") || strings.Contains(txt, "无权访问") || strings.Contains(txt, "即将开放") {
+				t.Errorf("%s: menu %s (%s) leads to no page: %.80s", user, key, path, txt)
+			}
+		}
+		b.logout()
+	}
+}

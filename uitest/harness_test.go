@@ -322,6 +322,19 @@ func (b *B) evalE(js string) (string, error) {
 	return chromedp.Run(ctx, chromedp.Evaluate[string](`String((() => { return `+js+` })())`, chromedp.EvalAwaitPromise))
 }
 
+// evalAwait evaluates an expression that yields a promise and answers
+// what it resolves to.
+func (b *B) evalAwait(js string) string {
+	b.t.Helper()
+	ctx, cancel := b.timeout(evalTimeout)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(async () => String(await (`+js+`)))()`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		b.fail("eval %q: %v", js, err)
+	}
+	return v
+}
+
 func (b *B) eval(js string) string {
 	b.t.Helper()
 	v, err := b.evalE(js)
@@ -332,12 +345,23 @@ func (b *B) eval(js string) string {
 }
 
 // waitJS polls a JavaScript predicate until it is truthy.
+// A poll running while the page replaces its document (a navigation, a
+// reload) loses its JavaScript context; it starts again in the new one.
+var contextLost = regexp.MustCompile(`Cannot find context with specified id|Execution context was destroyed|Inspected target navigated`)
+
 func (b *B) waitJS(pred, what string) {
 	b.t.Helper()
-	ctx, cancel := b.timeout(waitTimeout + 5*time.Second)
-	defer cancel()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(`+pred+`)`, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(scaled(waitTimeout)))); err != nil {
-		b.fail("waiting for %s: %v", what, err)
+	deadline := time.Now().Add(scaled(waitTimeout))
+	for {
+		ctx, cancel := b.timeout(waitTimeout + 5*time.Second)
+		_, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(`+pred+`)`, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(time.Until(deadline))))
+		cancel()
+		if err == nil {
+			return
+		}
+		if !contextLost.MatchString(err.Error()) || time.Now().After(deadline) {
+			b.fail("waiting for %s: %v", what, err)
+		}
 	}
 }
 

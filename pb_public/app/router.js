@@ -47,6 +47,7 @@ export const routes = [
   { path: '/workbench/announcements', load: page('AnnouncementsAdmin'), title: '公告管理', layout: 'workbench', auth: true, menu: 'announcements', roles: ['operator'] },
   { path: '/workbench/settlements', load: page('Settlements'), title: '兑付管理', layout: 'workbench', auth: true, menu: 'settlements', roles: ['provider'] },
   { path: '/workbench/settlement-review', load: page('SettlementReview'), title: '兑付审核', layout: 'workbench', auth: true, menu: 'settlement_review', roles: ['operator', 'department'] },
+  { path: '/workbench/password', load: page('Password'), title: '修改密码', layout: 'workbench', auth: true, menu: 'password' },
   { path: '/cart', load: page('Cart'), title: '购物车', layout: 'portal', auth: true, roles: ['enterprise'] },
   { path: '/checkout', load: page('Checkout'), title: '订单确认', layout: 'portal', auth: true, roles: ['enterprise'] },
   // The platform console (hooks/console): 数据看板 and the management pages.
