@@ -25,6 +25,7 @@ func registerForms(app core.App) {
 	}
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		se.Router.GET("/api/smedx/forms/{kind}", serveFormSchema)
+		se.Router.GET("/api/smedx/labels", serveLabels)
 		return se.Next()
 	})
 	app.OnRecordValidate("enterprises").BindFunc(validateEnterpriseProfile)
