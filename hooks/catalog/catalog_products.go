@@ -96,7 +96,11 @@ func Register(app core.App) {
 		}
 		_, err := e.App.DB().Update("products", dbx.Params{"provider_name": e.Record.GetString("name")},
 			dbx.HashExp{"enterprise": e.Record.Id}).Execute()
-		return err
+		if err != nil {
+			return err
+		}
+		// The provider name is searchable: re-tokenise its listed products.
+		return resyncProviderProducts(e.App, e.Record.Id)
 	})
 
 	registerCatalogIndex(app)
