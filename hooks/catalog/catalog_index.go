@@ -17,11 +17,21 @@ import (
 // the public catalog never shows a product its status no longer allows.
 
 func registerCatalogIndex(app core.App) {
+	// PocketBase saves a record without a transaction of its own (unless
+	// the caller runs one): the product's write and its index rows are
+	// wrapped in one here, the way PocketBase wraps a delete and its
+	// cascade, so no reader ever sees one without the other.
 	sync := func(e *core.RecordEvent) error {
-		if err := e.Next(); err != nil {
-			return err
-		}
-		return syncCatalogIndex(e.App, e.Record.Id)
+		original := e.App
+		err := e.App.RunInTransaction(func(tx core.App) error {
+			e.App = tx
+			if err := e.Next(); err != nil {
+				return err
+			}
+			return syncCatalogIndex(tx, e.Record.Id)
+		})
+		e.App = original
+		return err
 	}
 	app.OnRecordCreateExecute("products").BindFunc(sync)
 	app.OnRecordUpdateExecute("products").BindFunc(sync)

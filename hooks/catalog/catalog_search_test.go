@@ -174,3 +174,21 @@ func TestCatalogTotalsFollowWrites(t *testing.T) {
 		t.Errorf("sort=sales after another sale: %s", got)
 	}
 }
+
+// TestCatalogIndexSameTransaction: a product save and its index rows are
+// one transaction: when the index cannot be written, the save is undone.
+func TestCatalogIndexSameTransaction(t *testing.T) {
+	a := smedxtest.New(t)
+	f := a.Fixtures()
+	p := quickProduct(t, a, f.ProviderA.Enterprise, map[string]any{"name": "原名方案"})
+	if _, err := a.DB().NewQuery("DROP TABLE catalog_fts").Execute(); err != nil {
+		t.Fatal(err)
+	}
+	p.Set("name", "新名方案")
+	if err := a.Save(p); err == nil {
+		t.Fatal("save succeeded without its index")
+	}
+	if got := a.Reload(p).GetString("name"); got != "原名方案" {
+		t.Fatalf("product saved without its index rows: %s", got)
+	}
+}
