@@ -29,7 +29,7 @@ import (
 //   - catalog_version: a counter bumped whenever the set of listed
 //     products or what they are filtered by changes (triggers for rows and
 //     prices, the hooks for facets and search text); totals are cached per
-//     filter and version (hooks/catalog/catalog_totals.go).
+//     filter and version (hooks/catalog/catalog_cache.go).
 //
 // It replaces product_facets and product_search (migration 1764003010).
 func init() {

@@ -19,7 +19,7 @@ import (
 //     sets: facets (tags: any of; category; industry) and the keyword's
 //     full-text matches.
 //   - The total is counted once per filter and catalog version
-//     (catalog_totals.go), from the smallest set, joined to its items by
+//     (catalog_cache.go), from the smallest set, joined to its items by
 //     integer key, with the other sets as index lookups (EXISTS on the
 //     facets' primary key, the keyword's matches as one materialised list).
 //   - The page either walks the sort's index of catalog_items in order and
