@@ -2,9 +2,9 @@ package commerce
 
 import (
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+	"net/http"
 
 	"smedx/hooks/platform"
 	"smedx/hooks/workflow"
@@ -117,7 +117,7 @@ func rateOrder(e *core.RequestEvent) error {
 		return err
 	}
 	if !platform.HasRole(user, platform.RoleEnterprise) {
-		return apis.NewForbiddenError("只有下单企业可以评价订单", nil)
+		return platform.Error(http.StatusForbidden, "只有下单企业可以评价订单")
 	}
 	var body struct {
 		Rating  int    `json:"rating"`
@@ -137,7 +137,7 @@ func rateOrder(e *core.RequestEvent) error {
 		return err
 	}
 	if side != "buyer" {
-		return apis.NewForbiddenError("只有下单企业可以评价订单", nil)
+		return platform.Error(http.StatusForbidden, "只有下单企业可以评价订单")
 	}
 	col, err := e.App.FindCachedCollectionByNameOrId("reviews")
 	if err != nil {
@@ -166,7 +166,7 @@ func myRatings(e *core.RequestEvent) error {
 	}
 	ent := user.GetString("enterprise")
 	if ent == "" || !platform.HasRole(user, platform.RoleEnterprise, platform.RoleProvider) {
-		return apis.NewForbiddenError("没有权限查看评价", nil)
+		return platform.Error(http.StatusForbidden, "没有权限查看评价")
 	}
 	page, perPage := platform.RequestPage(e)
 	type row struct {

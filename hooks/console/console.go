@@ -61,9 +61,9 @@ func staffOnly(e *core.RequestEvent, roles ...string) (*core.Record, error) {
 	}
 	if !platform.HasRole(user, roles...) {
 		if len(roles) == 1 && roles[0] == platform.RoleOperator {
-			return nil, platform.ZhApiError(403, "仅平台运营人员可以使用该功能")
+			return nil, platform.Error(403, "仅平台运营人员可以使用该功能")
 		}
-		return nil, platform.ZhApiError(403, "仅平台运营人员和工信厅可以查看")
+		return nil, platform.Error(403, "仅平台运营人员和工信厅可以查看")
 	}
 	return user, nil
 }

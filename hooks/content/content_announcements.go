@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
@@ -97,7 +96,7 @@ func handleAnnouncement(e *core.RequestEvent) error {
 		return err
 	}
 	if len(recs) == 0 {
-		return apis.NewNotFoundError("公告不存在或未发布", nil)
+		return platform.Error(http.StatusNotFound, "公告不存在或未发布")
 	}
 	return e.JSON(http.StatusOK, announcementOf(recs[0], true))
 }

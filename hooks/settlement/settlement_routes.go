@@ -96,7 +96,7 @@ func createSettlement(e *core.RequestEvent) error {
 		}
 		for _, id := range ids {
 			if _, ok := claimed[id]; ok {
-				return platform.ConflictError(fmt.Sprintf("订单 %s 已在兑付申请中，不能重复申请", funding[id].OrderNo))
+				return platform.Conflict(fmt.Sprintf("订单 %s 已在兑付申请中，不能重复申请", funding[id].OrderNo))
 			}
 		}
 		var activity string

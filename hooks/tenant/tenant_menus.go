@@ -177,9 +177,9 @@ func NormalizeMenus(role string, keys []string) ([]string, error) {
 		m, ok := byKey[k]
 		switch {
 		case !ok:
-			return nil, platform.ZhFieldError("menus", "menu_unknown", "菜单权限中有不存在的菜单："+k)
+			return nil, platform.FieldError("menus", "menu_unknown", "菜单权限中有不存在的菜单："+k)
 		case m.Admin:
-			return nil, platform.ZhFieldError("menus", "menu_admin_only", "“"+m.Title+"”仅企业管理员拥有，不能分配给其他用户")
+			return nil, platform.FieldError("menus", "menu_admin_only", "“"+m.Title+"”仅企业管理员拥有，不能分配给其他用户")
 		case m.Fixed:
 			continue
 		}
@@ -357,7 +357,7 @@ func registerMenuRoutes(se *core.ServeEvent) {
 		}
 		list := Catalogue(role)
 		if list == nil {
-			return platform.ZhFieldError("role", "role_invalid", "角色不存在："+role)
+			return platform.FieldError("role", "role_invalid", "角色不存在："+role)
 		}
 		return e.JSON(http.StatusOK, map[string]any{
 			"role":         role,

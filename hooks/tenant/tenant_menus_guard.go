@@ -157,7 +157,7 @@ func menuForbidden(keys []string, role string) error {
 			}
 		}
 	})
-	return platform.ZhApiError(403, "您没有"+strings.Join(titles, "或")+"菜单权限，请联系企业管理员开通")
+	return platform.Error(403, "您没有"+strings.Join(titles, "或")+"菜单权限，请联系企业管理员开通")
 }
 
 // menuUser returns the users record the guards apply to (nil: anonymous,

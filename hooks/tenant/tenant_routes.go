@@ -117,23 +117,23 @@ func resetTenantUserPassword(e *core.RequestEvent) error {
 		return err
 	}
 	if target.Id == admin.Id {
-		return platform.ZhApiError(http.StatusBadRequest, "请通过“修改密码”修改自己的密码")
+		return platform.Error(http.StatusBadRequest, "请通过“修改密码”修改自己的密码")
 	}
 	var body struct {
 		Password        string `json:"password" form:"password"`
 		PasswordConfirm string `json:"passwordConfirm" form:"passwordConfirm"`
 	}
 	if err := e.BindBody(&body); err != nil {
-		return platform.ZhApiError(http.StatusBadRequest, "提交的数据格式不正确")
+		return platform.Error(http.StatusBadRequest, "提交的数据格式不正确")
 	}
 	errs := validation.Errors{}
 	if body.Password == "" {
-		errs["password"] = platform.FieldErr("password_required", "请输入密码")
+		errs["password"] = platform.Invalid("password_required", "请输入密码")
 	}
 	if body.PasswordConfirm == "" {
-		errs["passwordConfirm"] = platform.FieldErr("password_confirm_required", "请再次输入密码")
+		errs["passwordConfirm"] = platform.Invalid("password_confirm_required", "请再次输入密码")
 	} else if body.PasswordConfirm != body.Password {
-		errs["passwordConfirm"] = platform.FieldErr("password_confirm_mismatch", "两次输入的密码不一致")
+		errs["passwordConfirm"] = platform.Invalid("password_confirm_mismatch", "两次输入的密码不一致")
 	}
 	if len(errs) > 0 {
 		return platform.BadRequest(errs)
@@ -165,7 +165,7 @@ func setTenantUserMenus(e *core.RequestEvent) error {
 		return err
 	}
 	if target.GetBool("tenant_admin") {
-		return platform.ZhFieldError("menus", "admin_has_all", "企业管理员拥有全部菜单权限，无需配置")
+		return platform.FieldError("menus", "admin_has_all", "企业管理员拥有全部菜单权限，无需配置")
 	}
 	info, err := e.RequestInfo()
 	if err != nil {
@@ -173,7 +173,7 @@ func setTenantUserMenus(e *core.RequestEvent) error {
 	}
 	raw, present := info.Body["menus"]
 	if !present {
-		return platform.ZhFieldError("menus", "menus_required", "请选择菜单权限")
+		return platform.FieldError("menus", "menus_required", "请选择菜单权限")
 	}
 	keys, err := menuKeysFromBody(raw)
 	if err != nil {
