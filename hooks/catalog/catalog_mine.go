@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"smedx/hooks/forms"
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 	"smedx/hooks/workflow"
 )
@@ -17,7 +18,7 @@ import (
 
 func registerMyProducts(app core.App) {
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.GET("/api/smedx/products/mine", handleMyProducts)
+		se.Router.GET("/api/smedx/products/mine", handleMyProducts).Bind(menus.Require(menus.ProductPublish, menus.MyProducts))
 		return se.Next()
 	})
 }

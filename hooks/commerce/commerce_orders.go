@@ -7,6 +7,7 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 	"smedx/hooks/workflow"
 )
@@ -22,13 +23,13 @@ func Register(app core.App) {
 	registerRatings(app)
 
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.POST("/api/smedx/orders/quote", quoteOrder)
-		se.Router.POST("/api/smedx/orders/checkout", checkoutOrders)
-		se.Router.GET("/api/smedx/orders/mine", myOrders)
-		se.Router.GET("/api/smedx/orders/{id}", orderDetail)
-		se.Router.POST("/api/smedx/orders/{id}/deliver", deliverOrder)
-		se.Router.POST("/api/smedx/orders/{id}/confirm", confirmOrder)
-		se.Router.POST("/api/smedx/orders/{id}/cancel", cancelOrder)
+		se.Router.POST("/api/smedx/orders/quote", quoteOrder).Bind(menus.Require(menus.Orders))
+		se.Router.POST("/api/smedx/orders/checkout", checkoutOrders).Bind(menus.Require(menus.Orders))
+		se.Router.GET("/api/smedx/orders/mine", myOrders).Bind(menus.Require(menus.Orders))
+		se.Router.GET("/api/smedx/orders/{id}", orderDetail).Bind(menus.Require(menus.Orders))
+		se.Router.POST("/api/smedx/orders/{id}/deliver", deliverOrder).Bind(menus.Require(menus.Orders))
+		se.Router.POST("/api/smedx/orders/{id}/confirm", confirmOrder).Bind(menus.Require(menus.Orders))
+		se.Router.POST("/api/smedx/orders/{id}/cancel", cancelOrder).Bind(menus.Require(menus.Orders))
 		return se.Next()
 	})
 }

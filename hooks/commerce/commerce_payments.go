@@ -10,6 +10,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 	"smedx/hooks/workflow"
 )
@@ -119,8 +120,8 @@ func registerPayments(app core.App) {
 		return e.Next()
 	})
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.POST("/api/smedx/orders/{id}/pay", payOrder)
-		se.Router.POST("/api/smedx/payments/{id}/confirm", confirmPayment)
+		se.Router.POST("/api/smedx/orders/{id}/pay", payOrder).Bind(menus.Require(menus.Orders))
+		se.Router.POST("/api/smedx/payments/{id}/confirm", confirmPayment).Bind(menus.Require(menus.Payments))
 		return se.Next()
 	})
 }

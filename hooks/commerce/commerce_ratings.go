@@ -6,6 +6,7 @@ import (
 	"github.com/pocketbase/pocketbase/tools/types"
 	"net/http"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 	"smedx/hooks/workflow"
 )
@@ -50,7 +51,7 @@ func registerRatings(app core.App) {
 		})
 	})
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.POST("/api/smedx/orders/{id}/rate", rateOrder)
+		se.Router.POST("/api/smedx/orders/{id}/rate", rateOrder).Bind(menus.Require(menus.Orders, menus.MyReviews))
 		se.Router.GET("/api/smedx/ratings/mine", myRatings)
 		return se.Next()
 	})

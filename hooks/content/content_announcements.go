@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 )
 
@@ -17,8 +18,8 @@ import (
 func registerAnnouncements(app core.App) {
 	registerSanitizer(app)
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.GET("/api/smedx/announcements", handleAnnouncements)
-		se.Router.GET("/api/smedx/announcements/{id}", handleAnnouncement)
+		se.Router.GET("/api/smedx/announcements", handleAnnouncements).Bind(menus.Require(menus.Announcements))
+		se.Router.GET("/api/smedx/announcements/{id}", handleAnnouncement).Bind(menus.Require(menus.Announcements))
 		return se.Next()
 	})
 	// Publishing stamps the time the list sorts by.

@@ -10,6 +10,7 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 	"smedx/hooks/workflow"
 )
@@ -49,6 +50,10 @@ func decide(e *core.RequestEvent, decision string) error {
 	a, err := e.App.FindRecordById("applications", id)
 	if err != nil {
 		return platform.Error(http.StatusNotFound, "申请不存在")
+	}
+	// The menu of the application's kind: 认证审核 or 商品初审/终审.
+	if err := menus.Check(user, menus.ApplicationMenu(a.GetString("type"))); err != nil {
+		return err
 	}
 	if err := checkDecider(e.App, user, a); err != nil {
 		return err

@@ -11,6 +11,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/spf13/cast"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 )
 
@@ -41,7 +42,6 @@ func Register(app core.App) {
 	registerMenuDoors(app)
 
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.BindFunc(menuRouteMiddleware)
 		registerMenuRoutes(se)
 
 		g := se.Router.Group("/api/smedx/tenant/users")
@@ -140,7 +140,7 @@ func tenantCreateUser(e *core.RecordRequestEvent) error {
 		if err != nil {
 			return err
 		}
-		norm, err := NormalizeMenus(role, keys)
+		norm, err := menus.Normalize(role, keys)
 		if err != nil {
 			return err
 		}
@@ -211,7 +211,7 @@ func tenantUpdateUser(e *core.RecordRequestEvent) error {
 		if !ok {
 			return platform.FieldError("menus", "menus_invalid", "菜单权限格式不正确，应为菜单列表")
 		}
-		norm, err := NormalizeMenus(orig.GetString("role"), keys)
+		norm, err := menus.Normalize(orig.GetString("role"), keys)
 		if err != nil {
 			return err
 		}

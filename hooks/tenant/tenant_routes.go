@@ -9,6 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/spf13/cast"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 )
 
@@ -18,10 +19,10 @@ import (
 // tenantUserRow is one row of the admin's user list (表4-3) with what the
 // row's actions need.
 func tenantUserRow(u *core.Record, expert *core.Record) map[string]any {
-	stored, configured := storedMenus(u)
-	var menus any
+	stored, configured := menus.Stored(u)
+	var granted any
 	if configured {
-		menus = stored
+		granted = stored
 	}
 	return map[string]any{
 		"id":              u.Id,
@@ -34,8 +35,8 @@ func tenantUserRow(u *core.Record, expert *core.Record) map[string]any {
 		"is_expert":       u.GetBool("is_expert"),
 		"expert_id":       recordID(expert),
 		"expert_active":   expert != nil && expert.GetBool("active"),
-		"menus":           menus,
-		"menus_effective": grantedKeys(u.GetString("role"), grantsOf(u, u.GetBool("tenant_admin"))),
+		"menus":           granted,
+		"menus_effective": menus.GrantedKeys(u.GetString("role"), menus.Of(u, u.GetBool("tenant_admin"))),
 		"created":         u.GetDateTime("created"),
 	}
 }
@@ -179,7 +180,7 @@ func setTenantUserMenus(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
-	norm, err := NormalizeMenus(target.GetString("role"), keys)
+	norm, err := menus.Normalize(target.GetString("role"), keys)
 	if err != nil {
 		return err
 	}
@@ -189,7 +190,7 @@ func setTenantUserMenus(e *core.RequestEvent) error {
 		if err != nil {
 			return err
 		}
-		before, _ := storedMenus(u)
+		before, _ := menus.Stored(u)
 		u.Set("menus", norm)
 		if err := tx.Save(u); err != nil {
 			return validationToBadRequest(err)
@@ -205,6 +206,6 @@ func setTenantUserMenus(e *core.RequestEvent) error {
 	return e.JSON(http.StatusOK, map[string]any{
 		"message":   "配置权限成功",
 		"menus":     norm,
-		"effective": grantedKeys(saved.GetString("role"), grantsOf(saved, false)),
+		"effective": menus.GrantedKeys(saved.GetString("role"), menus.Of(saved, false)),
 	})
 }

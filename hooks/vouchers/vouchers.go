@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 	"smedx/hooks/workflow"
 )
@@ -47,9 +48,9 @@ func Register(app core.App) {
 	})
 
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.POST("/api/smedx/vouchers/claim", claimVoucher)
-		se.Router.GET("/api/smedx/vouchers/{id}/products", voucherProducts)
-		se.Router.GET("/api/smedx/vouchers/{id}", voucherDetail)
+		se.Router.POST("/api/smedx/vouchers/claim", claimVoucher).Bind(menus.Require(menus.VoucherActivities, menus.VoucherAdmin))
+		se.Router.GET("/api/smedx/vouchers/{id}/products", voucherProducts).Bind(menus.Require(menus.VoucherQuery, menus.VoucherActivities, menus.VoucherAdmin))
+		se.Router.GET("/api/smedx/vouchers/{id}", voucherDetail).Bind(menus.Require(menus.VoucherQuery, menus.VoucherActivities, menus.VoucherAdmin))
 		return se.Next()
 	})
 
