@@ -12,6 +12,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // 平台用户: the operators and department reviewers, which never come from
@@ -56,7 +57,7 @@ func listStaff(e *core.RequestEvent) error {
 	}
 	rows := res.Items.([]accountRow)
 	for i := range rows {
-		rows[i].RoleLabel = fromMap(roleNames)(rows[i].Role)
+		rows[i].RoleLabel = fromMap(workflow.RoleNames)(rows[i].Role)
 	}
 	return e.JSON(http.StatusOK, res)
 }
@@ -137,7 +138,7 @@ func createStaff(e *core.RequestEvent) error {
 		return err
 	}
 	return e.JSON(http.StatusOK, accountRow{ID: rec.Id, Username: b.Username, Name: b.Name, Phone: b.Phone, Email: b.Email,
-		Role: b.Role, RoleLabel: roleNames[b.Role], Created: rec.GetString("created")})
+		Role: b.Role, RoleLabel: workflow.RoleNames[b.Role], Created: rec.GetString("created")})
 }
 
 func resetStaffPassword(e *core.RequestEvent) error {
