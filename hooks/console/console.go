@@ -9,7 +9,12 @@
 // rank), never rows loaded into Go. Lists join the names the tables need
 // and carry the labels of every code, so the UI copies none.
 //
-// It imports only platform, workflow and PocketBase.
+// It also holds the bulk imports of platform staff and experts
+// (console_import*.go), which validate and save through the same functions
+// as the single creates (console_staff.go, hooks/tenant).
+//
+// It imports platform, workflow, tenant (the expert form and its save) and
+// PocketBase.
 package console
 
 import (
@@ -47,6 +52,9 @@ func Register(app core.App) {
 		r.GET("/api/smedx/console/orders/{id}", orderDetail).Bind(auth)
 
 		r.GET("/api/smedx/console/voucher-batches", listBatches).Bind(auth)
+
+		r.GET("/api/smedx/import/{kind}/template", importTemplate).Bind(auth)
+		r.POST("/api/smedx/import/{kind}", importFile).Bind(auth)
 		r.GET("/api/smedx/console/vouchers", listVouchers).Bind(auth)
 		return se.Next()
 	})

@@ -94,14 +94,11 @@ func saveErr(err error) error {
 	return err
 }
 
-func createStaff(e *core.RequestEvent) error {
-	if _, err := staffOnly(e, platform.RoleOperator); err != nil {
-		return err
-	}
-	var b staffBody
-	if err := e.BindBody(&b); err != nil {
-		return platform.ZhApiError(400, "无法读取提交的数据")
-	}
+// staffErrors trims b and checks what is particular to a new staff
+// account: the role, the name and the password's confirmation. The single
+// create and the bulk import (console_import_staff.go) both call it; the
+// username, phone and password rules are the users model hook's.
+func staffErrors(b *staffBody) validation.Errors {
 	b.Username, b.Name, b.Phone, b.Email = strings.TrimSpace(b.Username), strings.TrimSpace(b.Name), strings.TrimSpace(b.Phone), strings.TrimSpace(b.Email)
 	errs := validation.Errors{}
 	if b.Role != platform.RoleOperator && b.Role != platform.RoleDepartment {
@@ -113,13 +110,11 @@ func createStaff(e *core.RequestEvent) error {
 		errs["name"] = platform.FieldErr("name_too_long", "姓名不能超过 50 个字")
 	}
 	confirmErrors(errs, b.Password, b.PasswordConfirm)
-	if len(errs) > 0 {
-		return platform.BadRequest(errs)
-	}
-	users, err := e.App.FindCachedCollectionByNameOrId("users")
-	if err != nil {
-		return err
-	}
+	return errs
+}
+
+// newStaffRecord is the unsaved users record of a checked staff body.
+func newStaffRecord(users *core.Collection, b staffBody) *core.Record {
 	rec := core.NewRecord(users)
 	rec.Set("role", b.Role)
 	rec.Set("username", b.Username)
@@ -128,6 +123,25 @@ func createStaff(e *core.RequestEvent) error {
 	rec.Set("email", b.Email)
 	rec.Set("verified", true)
 	rec.SetPassword(b.Password)
+	return rec
+}
+
+func createStaff(e *core.RequestEvent) error {
+	if _, err := staffOnly(e, platform.RoleOperator); err != nil {
+		return err
+	}
+	var b staffBody
+	if err := e.BindBody(&b); err != nil {
+		return platform.ZhApiError(400, "无法读取提交的数据")
+	}
+	if errs := staffErrors(&b); len(errs) > 0 {
+		return platform.BadRequest(errs)
+	}
+	users, err := e.App.FindCachedCollectionByNameOrId("users")
+	if err != nil {
+		return err
+	}
+	rec := newStaffRecord(users, b)
 	err = platform.RunTx(e.App, func(tx core.App) error {
 		if err := tx.Save(rec); err != nil {
 			return saveErr(err)

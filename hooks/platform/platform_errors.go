@@ -327,3 +327,17 @@ func FieldError(field, code, message string) error {
 }
 
 func ConflictError(msg string) error { return router.NewApiError(409, msg, nil) }
+
+// FieldMessage is the Chinese message of one field's error, as the error
+// middleware would answer it: for reports that list many errors in one
+// response (the bulk imports' row-by-row report).
+func FieldMessage(field string, err error) string {
+	if m := err.Error(); hasCJK(m) {
+		return polishCJK(m)
+	}
+	var ve validation.Error
+	if errors.As(err, &ve) {
+		return translateFieldError(field, ve.Code(), ve.Params())
+	}
+	return FieldLabel(field) + "填写不正确"
+}

@@ -170,10 +170,10 @@ func ParseExpertInput(body map[string]any) (ExpertInput, validation.Errors) {
 	return in, errs
 }
 
-// checkExpertDicts checks the option fields against the option lists the
+// CheckExpertDicts checks the option fields against the option lists the
 // form offers (GET /api/smedx/dicts): domains, service years, 职称 and the
 // region codes; an empty region_text is filled from the region labels.
-func checkExpertDicts(app core.App, in *ExpertInput, errs validation.Errors) {
+func CheckExpertDicts(app core.App, in *ExpertInput, errs validation.Errors) {
 	lists := []struct {
 		field, dict, label string
 		values             []string
@@ -349,7 +349,7 @@ func setExpert(e *core.RequestEvent) error {
 		return platform.ZhApiError(http.StatusBadRequest, "提交的数据格式不正确")
 	}
 	in, errs := ParseExpertInput(info.Body)
-	checkExpertDicts(e.App, &in, errs)
+	CheckExpertDicts(e.App, &in, errs)
 	var photo *filesystem.File
 	if strings.HasPrefix(e.Request.Header.Get("Content-Type"), "multipart/") {
 		files, ferr := e.FindUploadedFiles("photo")
@@ -375,43 +375,9 @@ func setExpert(e *core.RequestEvent) error {
 		if err != nil {
 			return err
 		}
-		x := findExpertOf(tx, u.Id)
-		created := x == nil
-		if created {
-			col, err := tx.FindCachedCollectionByNameOrId("experts")
-			if err != nil {
-				return err
-			}
-			x = core.NewRecord(col)
-			x.Set("user", u.Id)
-		}
-		x.Set("enterprise", tenant.Id)
-		x.Set("name", in.Name)
-		x.Set("position", in.Position)
-		x.Set("major", in.Major)
-		x.Set("professional_title", in.ProfessionalTitle)
-		x.Set("region", in.Region)
-		x.Set("region_text", in.RegionText)
-		x.Set("years_ii", in.YearsII)
-		x.Set("years_industry", in.YearsIndustry)
-		x.Set("ii_domains", in.IIDomains)
-		x.Set("industry_domains", in.IndustryDomains)
-		x.Set("operating_domains", in.OperatingDomains)
-		x.Set("intro", in.Intro)
-		x.Set("work_experience", in.WorkExperience)
-		x.Set("project_experience", in.ProjectExperience)
-		if photo != nil {
-			x.Set("photo", photo)
-		}
-		x.Set("active", true)
-		if err := tx.Save(x); err != nil {
+		x, created, err := SaveExpert(tx, tenant.Id, u, in, photo)
+		if err != nil {
 			return validationToBadRequest(err)
-		}
-		if !u.GetBool("is_expert") {
-			u.Set("is_expert", true)
-			if err := tx.Save(u); err != nil {
-				return validationToBadRequest(err)
-			}
 		}
 		saved = x
 		return platform.AuditRequest(tx, e, "expert_set", "experts", x.Id, map[string]any{
@@ -422,6 +388,52 @@ func setExpert(e *core.RequestEvent) error {
 		return err
 	}
 	return e.JSON(http.StatusOK, map[string]any{"message": "设为专家成功", "expert": expertJSON(saved)})
+}
+
+// SaveExpert writes u's experts row (created or updated, active) from a
+// validated form and sets u.is_expert, with tx; 设为专家 and the bulk import
+// of experts (hooks/console) both save through it. Errors are the model
+// hooks' validation errors, unwrapped.
+func SaveExpert(tx core.App, tenantID string, u *core.Record, in ExpertInput, photo *filesystem.File) (*core.Record, bool, error) {
+	x := findExpertOf(tx, u.Id)
+	created := x == nil
+	if created {
+		col, err := tx.FindCachedCollectionByNameOrId("experts")
+		if err != nil {
+			return nil, false, err
+		}
+		x = core.NewRecord(col)
+		x.Set("user", u.Id)
+	}
+	x.Set("enterprise", tenantID)
+	x.Set("name", in.Name)
+	x.Set("position", in.Position)
+	x.Set("major", in.Major)
+	x.Set("professional_title", in.ProfessionalTitle)
+	x.Set("region", in.Region)
+	x.Set("region_text", in.RegionText)
+	x.Set("years_ii", in.YearsII)
+	x.Set("years_industry", in.YearsIndustry)
+	x.Set("ii_domains", in.IIDomains)
+	x.Set("industry_domains", in.IndustryDomains)
+	x.Set("operating_domains", in.OperatingDomains)
+	x.Set("intro", in.Intro)
+	x.Set("work_experience", in.WorkExperience)
+	x.Set("project_experience", in.ProjectExperience)
+	if photo != nil {
+		x.Set("photo", photo)
+	}
+	x.Set("active", true)
+	if err := tx.Save(x); err != nil {
+		return nil, false, err
+	}
+	if !u.GetBool("is_expert") {
+		u.Set("is_expert", true)
+		if err := tx.Save(u); err != nil {
+			return nil, false, err
+		}
+	}
+	return x, created, nil
 }
 
 // cancelExpert: DELETE /api/smedx/tenant/users/{id}/expert (取消专家). The
