@@ -271,7 +271,10 @@ func runImport(e *core.RequestEvent, k *importKind, s *importScope, lines []impo
 		}
 		if work != nil {
 			for field, v := range work.uniques() {
-				key := strings.ToLower(v)
+				key := v
+				if field == "email" { // emails are unique regardless of case, as PocketBase's index
+					key = strings.ToLower(v)
+				}
 				if key == "" || errs[field] != nil {
 					continue
 				}
