@@ -6,8 +6,10 @@ import (
 	"net/http"
 	"net/url"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
@@ -298,6 +300,8 @@ func runImport(e *core.RequestEvent, k *importKind, s *importScope, lines []impo
 		}
 	}
 
+	hashPasswords(works, func(p prepared) importWork { return p.work })
+
 	checked := rep.Issues
 	var issues []importIssue
 	var previews []importPreview
@@ -351,6 +355,33 @@ func runImport(e *core.RequestEvent, k *importKind, s *importScope, lines []impo
 		rep.Message = fmt.Sprintf("共 %d 行，发现 %d 处错误，未导入任何数据；请修改后重新上传", rep.Total, len(issues))
 	}
 	return rep, nil
+}
+
+// hasher is a prepared row that still has to hash its password.
+type hasher interface{ hash() }
+
+// hashPasswords hashes the rows' passwords (bcrypt, the bulk of an
+// import's time) on every core, before the transaction, so the writer is
+// held only for the saves.
+func hashPasswords[T any](items []T, work func(T) importWork) {
+	next := make(chan hasher)
+	var wg sync.WaitGroup
+	for i := 0; i < runtime.GOMAXPROCS(0); i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for h := range next {
+				h.hash()
+			}
+		}()
+	}
+	for _, it := range items {
+		if h, ok := work(it).(hasher); ok {
+			next <- h
+		}
+	}
+	close(next)
+	wg.Wait()
 }
 
 // position orders a row's issues as the columns are.

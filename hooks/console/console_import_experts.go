@@ -187,7 +187,7 @@ func prepareExpert(app core.App, s *importScope, row map[string]string) (importW
 	if entErr != nil {
 		errs["enterprise"] = entErr
 	}
-	w := &expertWork{in: in, ent: ent, inputOK: len(errs) == 0,
+	w := &expertWork{in: in, ent: ent, inputOK: len(errs) == 0, password: row["password"],
 		username: row["username"], phone: row["phone"], email: row["email"]}
 	users, err := app.FindCachedCollectionByNameOrId("users")
 	if err != nil {
@@ -199,7 +199,6 @@ func prepareExpert(app core.App, s *importScope, row map[string]string) (importW
 		rec.Set("phone", w.phone)
 		rec.Set("email", w.email)
 		rec.Set("name", in.Name)
-		rec.SetPassword(row["password"])
 		tenant.PrepareTenantUser(rec, ent)
 		w.user = rec
 	}
@@ -211,6 +210,14 @@ type expertWork struct {
 	ent, user              *core.Record
 	inputOK                bool
 	username, phone, email string
+	password               string
+}
+
+// hash sets the account's password (hashed) outside the transaction.
+func (w *expertWork) hash() {
+	if w.user != nil {
+		w.user.SetPassword(w.password)
+	}
 }
 
 func (w *expertWork) uniques() map[string]string {

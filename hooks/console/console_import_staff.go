@@ -56,8 +56,8 @@ func prepareStaff(app core.App, _ *importScope, row map[string]string) (importWo
 	if err != nil {
 		return nil, validation.Errors{"username": platform.FieldErr("internal", "系统错误，请稍后重试")}
 	}
-	// Hashing here, outside the transaction, keeps the writer free.
-	return &staffWork{b: b, rec: newStaffRecord(users, b)}, errs
+	// The password is hashed by hash(), outside the transaction.
+	return &staffWork{b: b, rec: staffRecord(users, b)}, errs
 }
 
 type staffWork struct {
@@ -68,6 +68,8 @@ type staffWork struct {
 func (w *staffWork) uniques() map[string]string {
 	return map[string]string{"username": w.b.Username, "phone": w.b.Phone, "email": w.b.Email}
 }
+
+func (w *staffWork) hash() { w.rec.SetPassword(w.b.Password) }
 
 func (w *staffWork) save(tx core.App, e *core.RequestEvent, batch string) error {
 	rec := w.rec.Clone() // a fresh unsaved copy should the transaction be retried

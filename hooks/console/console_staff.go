@@ -113,8 +113,16 @@ func staffErrors(b *staffBody) validation.Errors {
 	return errs
 }
 
-// newStaffRecord is the unsaved users record of a checked staff body.
+// newStaffRecord is the unsaved users record of a checked staff body, its
+// password set (hashed).
 func newStaffRecord(users *core.Collection, b staffBody) *core.Record {
+	rec := staffRecord(users, b)
+	rec.SetPassword(b.Password)
+	return rec
+}
+
+// staffRecord is newStaffRecord without the password.
+func staffRecord(users *core.Collection, b staffBody) *core.Record {
 	rec := core.NewRecord(users)
 	rec.Set("role", b.Role)
 	rec.Set("username", b.Username)
@@ -122,7 +130,6 @@ func newStaffRecord(users *core.Collection, b staffBody) *core.Record {
 	rec.Set("phone", b.Phone)
 	rec.Set("email", b.Email)
 	rec.Set("verified", true)
-	rec.SetPassword(b.Password)
 	return rec
 }
 
