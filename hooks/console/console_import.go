@@ -121,7 +121,7 @@ func registerImportKind(k *importKind) { importKinds[k.Name] = k }
 func kindOf(e *core.RequestEvent) (*importKind, error) {
 	k, ok := importKinds[e.Request.PathValue("kind")]
 	if !ok {
-		return nil, platform.ZhApiError(http.StatusNotFound, "没有这种导入")
+		return nil, platform.Error(http.StatusNotFound, "没有这种导入")
 	}
 	return k, nil
 }
@@ -148,7 +148,7 @@ type importLine struct {
 // readImportFile reads the uploaded workbook: the first sheet, a header
 // row naming every column of the template, at most importMaxRows data rows.
 func readImportFile(e *core.RequestEvent, k *importKind) ([]importLine, error) {
-	fileErr := func(code, msg string) error { return platform.ZhFieldError("file", code, msg) }
+	fileErr := func(code, msg string) error { return platform.FieldError("file", code, msg) }
 	f, hdr, err := e.Request.FormFile("file")
 	if err != nil {
 		return nil, fileErr("file_required", "请选择要导入的 Excel 文件")
@@ -230,7 +230,7 @@ func headerIndex(k *importKind, cells []string) (map[int]string, error) {
 	}
 	for _, c := range k.Columns {
 		if !found[c.Key] {
-			return nil, platform.ZhFieldError("file", "template_mismatch",
+			return nil, platform.FieldError("file", "template_mismatch",
 				fmt.Sprintf("导入文件不是「%s」模板：缺少「%s」列，请下载模板后填写", k.Title, c.Header))
 		}
 	}
@@ -284,7 +284,7 @@ func runImport(e *core.RequestEvent, k *importKind, s *importScope, lines []impo
 					seen[field] = map[string]int{}
 				}
 				if first, ok := seen[field][key]; ok {
-					errs[field] = platform.FieldErr("duplicate_in_file", fmt.Sprintf("与第 %d 行的%s重复", first, k.columnHeader(field)))
+					errs[field] = platform.Invalid("duplicate_in_file", fmt.Sprintf("与第 %d 行的%s重复", first, k.columnHeader(field)))
 				} else {
 					seen[field][key] = ln.row
 				}
@@ -399,7 +399,7 @@ func (k *importKind) position(field string) int {
 func rowMessage(field string, err error) string {
 	var nested validation.Errors
 	if errors.As(err, &nested) {
-		return platform.FirstMessage(nested)
+		return platform.BadRequest(nested).Message
 	}
 	return platform.FieldMessage(field, err)
 }

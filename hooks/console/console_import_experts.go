@@ -69,7 +69,7 @@ func expertImportAccess(e *core.RequestEvent) (*importScope, error) {
 		}
 		return &importScope{user: user, tenant: own, cache: map[string]any{}}, nil
 	}
-	return nil, platform.ZhApiError(http.StatusForbidden, "仅平台运营人员和服务商的企业管理员可以导入专家")
+	return nil, platform.Error(http.StatusForbidden, "仅平台运营人员和服务商的企业管理员可以导入专家")
 }
 
 // expertTenant resolves the row's provider: the importer's own tenant, or
@@ -78,12 +78,12 @@ func expertTenant(app core.App, s *importScope, code string) (*core.Record, erro
 	code = strings.ToUpper(code)
 	if s.tenant != nil {
 		if code != "" && code != strings.ToUpper(s.tenant.GetString("credit_code")) {
-			return nil, platform.FieldErr("not_own_tenant", "只能导入本企业（"+s.tenant.GetString("name")+"）的专家，请留空或填写本企业的统一社会信用代码")
+			return nil, platform.Invalid("not_own_tenant", "只能导入本企业（"+s.tenant.GetString("name")+"）的专家，请留空或填写本企业的统一社会信用代码")
 		}
 		return s.tenant, nil
 	}
 	if code == "" {
-		return nil, platform.FieldErr("required", "请填写所属服务商的统一社会信用代码")
+		return nil, platform.Invalid("required", "请填写所属服务商的统一社会信用代码")
 	}
 	if v, ok := s.cache["ent:"+code]; ok {
 		if rec, ok := v.(*core.Record); ok {
@@ -95,13 +95,13 @@ func expertTenant(app core.App, s *importScope, code string) (*core.Record, erro
 	rec, ferr := app.FindFirstRecordByFilter("enterprises", "credit_code = {:c}", dbx.Params{"c": code})
 	switch {
 	case ferr != nil:
-		err = platform.FieldErr("not_found", "未找到统一社会信用代码为 "+code+" 的企业")
+		err = platform.Invalid("not_found", "未找到统一社会信用代码为 "+code+" 的企业")
 	case rec.GetString("kind") != platform.RoleProvider:
-		err = platform.FieldErr("not_provider", rec.GetString("name")+" 不是服务商，只有服务商的用户可以设为专家")
+		err = platform.Invalid("not_provider", rec.GetString("name")+" 不是服务商，只有服务商的用户可以设为专家")
 	case rec.GetString("cert_status") != "approved":
-		err = platform.FieldErr("not_certified", rec.GetString("name")+" 尚未通过企业认证")
+		err = platform.Invalid("not_certified", rec.GetString("name")+" 尚未通过企业认证")
 	case rec.GetBool("disabled"):
-		err = platform.FieldErr("disabled", rec.GetString("name")+" 已被停用")
+		err = platform.Invalid("disabled", rec.GetString("name")+" 已被停用")
 	}
 	if err != nil {
 		s.cache["ent:"+code] = err
@@ -158,7 +158,7 @@ func regionCodes(app core.App, v string) ([]string, error) {
 		}
 		code, ok := dictCode(app, "region", parent, part)
 		if !ok {
-			return nil, platform.FieldErr("invalid_option", "所属区域不存在："+part+"（按 省/市/区 填写）")
+			return nil, platform.Invalid("invalid_option", "所属区域不存在："+part+"（按 省/市/区 填写）")
 		}
 		codes = append(codes, code)
 		parent = code
@@ -191,7 +191,7 @@ func prepareExpert(app core.App, s *importScope, row map[string]string) (importW
 		username: row["username"], phone: row["phone"], email: row["email"]}
 	users, err := app.FindCachedCollectionByNameOrId("users")
 	if err != nil {
-		return nil, validation.Errors{"username": platform.FieldErr("internal", "系统错误，请稍后重试")}
+		return nil, validation.Errors{"username": platform.Invalid("internal", "系统错误，请稍后重试")}
 	}
 	if ent != nil {
 		rec := core.NewRecord(users)

@@ -54,7 +54,7 @@ func prepareStaff(app core.App, _ *importScope, row map[string]string) (importWo
 	errs := staffErrors(&b)
 	users, err := app.FindCachedCollectionByNameOrId("users")
 	if err != nil {
-		return nil, validation.Errors{"username": platform.FieldErr("internal", "系统错误，请稍后重试")}
+		return nil, validation.Errors{"username": platform.Invalid("internal", "系统错误，请稍后重试")}
 	}
 	// The password is hashed by hash(), outside the transaction.
 	return &staffWork{b: b, rec: staffRecord(users, b)}, errs

@@ -263,10 +263,16 @@ func runBench(ctx context.Context, o options) error {
 		}
 		withWrites := k == 0
 		if err := b.stage(ctx, bin, template, size, withWrites); err != nil {
-			return err
+			if ctx.Err() == nil {
+				return err
+			}
+			break // interrupted: report what was measured
 		}
 	}
 	fmt.Print("\n\n" + header)
+	if ctx.Err() != nil {
+		fmt.Println("INTERRUPTED: the tables hold the rounds completed before the signal.")
+	}
 	b.report(os.Stdout, time.Since(started))
 	if len(b.problems) > 0 {
 		return fmt.Errorf("%d problems (see above)", len(b.problems))
@@ -343,6 +349,7 @@ func (b *bench) stage(ctx context.Context, bin, template string, size int, withW
 	b.clients = map[string]*http.Client{sideSmedx: newClient(maxClients), sideStock: newClient(maxClients)}
 
 	mem := stageMemory{size: size}
+	defer func() { b.stages = append(b.stages, mem) }() // also when interrupted
 	mem.smedxStart, _ = b.smedx.memory()
 	mem.stockStart, _ = b.stock.memory()
 	fmt.Printf("\n===== %s listed products: smedx pid %d (%s), stock pid %d (%s); RSS at start %d / %d MB\n",
@@ -385,7 +392,6 @@ func (b *bench) stage(ctx context.Context, bin, template string, size int, withW
 		}
 		fmt.Println("integrity (smedx data after the write scenarios): " + mem.integrity)
 	}
-	b.stages = append(b.stages, mem)
 	return nil
 }
 
