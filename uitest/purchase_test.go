@@ -62,6 +62,9 @@ func TestVoucherPurchaseJourney(t *testing.T) {
 	b.shot("buy-4-checkout")
 	b.click(`[data-test="checkout-submit"]`, "提交订单")
 	b.waitVisible(`[data-test="checkout-done"]`)
+	if payeeRoute {
+		b.waitText(`[data-test="checkout-payee"]`, payeeAccount)
+	}
 	b.click(`[data-test="checkout-pay"]`, "确认支付")
 	b.waitVisible(`[data-test="pay-box"]`)
 	b.click(`[data-test="pay-confirm"]`, "确认支付")
