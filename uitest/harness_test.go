@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -38,12 +37,12 @@ const (
 // 2-core CI box runs other builds and tests beside the browser, and a page
 // that needs 2 s alone may need 20 s under load. Every wait is a condition
 // polled until it holds, so a generous scale costs time only when a test
-// is failing anyway. SMEDX_UI_TIMEOUT_SCALE overrides the default of 3.
+// is failing anyway. SMEDX_UI_TIMEOUT_SCALE overrides the default of 4.
 var timeScale = func() float64 {
 	if v, err := strconv.ParseFloat(os.Getenv("SMEDX_UI_TIMEOUT_SCALE"), 64); err == nil && v > 0 {
 		return v
 	}
-	return 3
+	return 4
 }()
 
 // scaled is d stretched by timeScale.
@@ -323,6 +322,19 @@ func (b *B) evalE(js string) (string, error) {
 	return chromedp.Run(ctx, chromedp.Evaluate[string](`String((() => { return `+js+` })())`, chromedp.EvalAwaitPromise))
 }
 
+// evalAwait evaluates an expression that yields a promise and answers
+// what it resolves to.
+func (b *B) evalAwait(js string) string {
+	b.t.Helper()
+	ctx, cancel := b.timeout(evalTimeout)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(async () => String(await (`+js+`)))()`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		b.fail("eval %q: %v", js, err)
+	}
+	return v
+}
+
 func (b *B) eval(js string) string {
 	b.t.Helper()
 	v, err := b.evalE(js)
@@ -333,12 +345,23 @@ func (b *B) eval(js string) string {
 }
 
 // waitJS polls a JavaScript predicate until it is truthy.
+// A poll running while the page replaces its document (a navigation, a
+// reload) loses its JavaScript context; it starts again in the new one.
+var contextLost = regexp.MustCompile(`Cannot find context with specified id|Execution context was destroyed|Inspected target navigated`)
+
 func (b *B) waitJS(pred, what string) {
 	b.t.Helper()
-	ctx, cancel := b.timeout(waitTimeout + 5*time.Second)
-	defer cancel()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(`+pred+`)`, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(scaled(waitTimeout)))); err != nil {
-		b.fail("waiting for %s: %v", what, err)
+	deadline := time.Now().Add(scaled(waitTimeout))
+	for {
+		ctx, cancel := b.timeout(waitTimeout + 5*time.Second)
+		_, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(`+pred+`)`, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(time.Until(deadline))))
+		cancel()
+		if err == nil {
+			return
+		}
+		if !contextLost.MatchString(err.Error()) || time.Now().After(deadline) {
+			b.fail("waiting for %s: %v", what, err)
+		}
 	}
 }
 
@@ -364,84 +387,6 @@ func (b *B) waitVisible(sel string) {
 func (b *B) waitGone(sel string) {
 	b.t.Helper()
 	b.waitJS(`![...document.querySelectorAll(`+jsq(sel)+`)].some(e => e.offsetParent !== null)`, sel+" gone")
-}
-
-// click clicks the first visible element matching sel whose text contains
-// text (any when text is empty), like a user would.
-func (b *B) click(sel, text string) {
-	b.t.Helper()
-	find := `[...document.querySelectorAll(` + jsq(sel) + `)].find(e => (e.offsetParent !== null || e.getClientRects().length) && e.innerText.includes(` + jsq(text) + `))`
-	b.waitJS(find, fmt.Sprintf("clickable %s %q", sel, text))
-	b.eval(`(() => { const e = ` + find + `; e.scrollIntoView({block: 'center'}); e.click(); return 'ok' })()`)
-}
-
-// typeIn focuses the input inside the element matching sel and types text
-// with real key events (Vue's v-model sees input events).
-func (b *B) typeIn(sel, text string) {
-	b.t.Helper()
-	input := inputSel(sel)
-	b.waitVisible(input)
-	b.eval(`(() => { const e = document.querySelector(` + jsq(input) + `); e.scrollIntoView({block: 'center'}); e.focus(); e.select && e.select(); return 'ok' })()`)
-	b.do("typing into "+sel, chromedp.SendKeys(chromedp.CSS(input), text, chromedp.NodeVisible))
-}
-
-// fill replaces the value of the input inside sel.
-func (b *B) fill(sel, text string) {
-	b.t.Helper()
-	input := inputSel(sel)
-	b.waitVisible(input)
-	b.eval(`(() => { const e = document.querySelector(` + jsq(input) + `); e.value = ''; e.dispatchEvent(new Event('input', {bubbles: true})); return 'ok' })()`)
-	b.typeIn(sel, text)
-}
-
-// pick opens the el-select inside sel and chooses the option labelled text
-// from that select's own list (its input names the list in aria-controls),
-// so a list of another select still fading out is never clicked.
-func (b *B) pick(sel, text string) {
-	b.t.Helper()
-	b.waitVisible(sel + " .el-select__wrapper")
-	list := b.eval(`document.querySelector(` + jsq(sel+" .el-select__wrapper input") + `).getAttribute('aria-controls')`)
-	b.click(sel+" .el-select__wrapper", "")
-	b.click("#"+list+" .el-select-dropdown__item", text)
-	b.waitJS(`[...document.querySelectorAll('#`+list+` .el-select-dropdown__item')].some(e => e.classList.contains('is-selected') && e.innerText.includes(`+jsq(text)+`))`, "option "+text+" selected")
-}
-
-// settle waits until no transition or animation runs on the page (popper
-// fades, dialog zooms), spinners that never end aside.
-func (b *B) settle() {
-	b.t.Helper()
-	b.waitJS(`document.getAnimations().every(a => a.playState !== 'running' || (a.effect && a.effect.getComputedTiming().iterations === Infinity))`, "animations finished")
-}
-
-func (b *B) shot(name string) {
-	// A full-page capture draws the sticky workbench bar where the page is
-	// scrolled to: capture from the top.
-	_, _ = b.evalE(`(window.scrollTo(0, 0), 'ok')`)
-	ctx, cancel := b.timeout(waitTimeout)
-	defer cancel()
-	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`document.getAnimations().every(a => a.playState !== 'running' || (a.effect && a.effect.getComputedTiming().iterations === Infinity))`,
-		chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(scaled(5*time.Second))))
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-	if err != nil {
-		b.t.Logf("screenshot %s: %v", name, err)
-		return
-	}
-	_ = os.MkdirAll(outDir, 0o755)
-	p := filepath.Join(outDir, name+".png")
-	if err := os.WriteFile(p, png, 0o644); err != nil {
-		b.t.Logf("screenshot %s: %v", name, err)
-	}
-}
-
-// login logs in through the password tab of the login page.
-func (b *B) login(identity, pw string) {
-	b.t.Helper()
-	b.open("/login")
-	b.click(".el-tabs__item", "密码登录")
-	b.fill(`[data-test="login-identity"]`, identity)
-	b.fill(`[data-test="login-password"]`, pw)
-	b.click(`[data-test="login-submit"]`, "")
-	b.waitJS(`location.pathname !== '/login'`, "leaving the login page")
 }
 
 // lastSMSCode reads the newest code sent to phone from sms_outbox.

@@ -2,8 +2,8 @@ package catalog
 
 import (
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
+	"net/http"
 
 	"smedx/hooks/platform"
 )
@@ -54,7 +54,7 @@ func Register(app core.App) {
 		_ = e.App.DB().Select("count(*)").From("product_specs").
 			Where(dbx.HashExp{"product": e.Record.GetString("product")}).Row(&n)
 		if n >= maxSpecs {
-			return platform.ZhFieldError("product", "too_many_specs", "每个商品最多添加 20 个规格")
+			return platform.FieldError("product", "too_many_specs", "每个商品最多添加 20 个规格")
 		}
 		return e.Next()
 	})
@@ -91,14 +91,25 @@ func Register(app core.App) {
 		return e.Next()
 	})
 	app.OnRecordUpdateExecute("enterprises").BindFunc(func(e *core.RecordEvent) error {
-		if err := e.Next(); err != nil {
-			return err
-		}
 		if e.Record.Original().GetString("name") == e.Record.GetString("name") {
-			return nil
+			return e.Next()
 		}
-		_, err := e.App.DB().Update("products", dbx.Params{"provider_name": e.Record.GetString("name")},
-			dbx.HashExp{"enterprise": e.Record.Id}).Execute()
+		// The rename, its products and their search index: one transaction.
+		original := e.App
+		err := e.App.RunInTransaction(func(tx core.App) error {
+			e.App = tx
+			if err := e.Next(); err != nil {
+				return err
+			}
+			_, err := tx.DB().Update("products", dbx.Params{"provider_name": e.Record.GetString("name")},
+				dbx.HashExp{"enterprise": e.Record.Id}).Execute()
+			if err != nil {
+				return err
+			}
+			// The provider name is searchable: re-tokenise its listed products.
+			return resyncProviderProducts(tx, e.Record.Id)
+		})
+		e.App = original
 		return err
 	})
 
@@ -151,14 +162,14 @@ func onProductUpdateRequest(e *core.RecordRequestEvent) error {
 		rec.Set(f, old.Get(f))
 	}
 	if rec.GetString("enterprise") != old.GetString("enterprise") {
-		return platform.ZhFieldError("enterprise", "immutable", "商品所属企业不能修改")
+		return platform.FieldError("enterprise", "immutable", "商品所属企业不能修改")
 	}
 	from, to := old.GetString("status"), rec.GetString("status")
 	if !editableStatuses[from] {
-		return apis.NewBadRequestError(notEditableMessage(from), nil)
+		return platform.Error(http.StatusBadRequest, notEditableMessage(from))
 	}
 	if from != to && !(to == "draft" && (from == "rejected" || from == "revoked")) {
-		return platform.ZhFieldError("status", "invalid_transition", "商品状态不能直接修改：提交审核、撤销、下架请使用对应的操作")
+		return platform.FieldError("status", "invalid_transition", "商品状态不能直接修改：提交审核、撤销、下架请使用对应的操作")
 	}
 	return e.Next()
 }
@@ -183,14 +194,14 @@ func onProductPartRequest(e *core.RecordRequestEvent) error {
 	}
 	rec := e.Record
 	if o := rec.Original(); o != nil && !rec.IsNew() && o.GetString("product") != rec.GetString("product") {
-		return platform.ZhFieldError("product", "immutable", "不能把规格或案例移到其他商品")
+		return platform.FieldError("product", "immutable", "不能把规格或案例移到其他商品")
 	}
 	product, err := e.App.FindRecordById("products", rec.GetString("product"))
 	if err != nil {
-		return platform.ZhFieldError("product", "missing", "商品不存在")
+		return platform.FieldError("product", "missing", "商品不存在")
 	}
 	if st := product.GetString("status"); !editableStatuses[st] {
-		return apis.NewBadRequestError(notEditableMessage(st), nil)
+		return platform.Error(http.StatusBadRequest, notEditableMessage(st))
 	}
 	return e.Next()
 }

@@ -9,9 +9,9 @@ import (
 	"strings"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 )
 
@@ -53,9 +53,9 @@ func (p Payee) validate() validation.Errors {
 	text := func(field, label, value string, required bool, max int) {
 		switch {
 		case required && value == "":
-			errs[field] = platform.FieldErr("required", "请填写"+label)
+			errs[field] = platform.Invalid("required", "请填写"+label)
 		case len([]rune(value)) > max:
-			errs[field] = platform.FieldErr("too_long", label+"不能超过 "+strconv.Itoa(max)+" 个字")
+			errs[field] = platform.Invalid("too_long", label+"不能超过 "+strconv.Itoa(max)+" 个字")
 		}
 	}
 	text("name", "收款单位", p.Name, true, 100)
@@ -63,7 +63,7 @@ func (p Payee) validate() validation.Errors {
 	text("account", "收款账号", p.Account, true, 40)
 	text("note", "说明", p.Note, false, 200)
 	if errs["account"] == nil && !payeeAccountPattern.MatchString(p.Account) {
-		errs["account"] = platform.FieldErr("invalid_account", "收款账号为 8-40 位数字（可含空格或 -）")
+		errs["account"] = platform.Invalid("invalid_account", "收款账号为 8-40 位数字（可含空格或 -）")
 	}
 	return errs
 }
@@ -90,8 +90,10 @@ func LoadPayee(app core.App) (*Payee, error) {
 
 func registerPayee(app core.App) {
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.GET("/api/smedx/payee", getPayee)
-		se.Router.PUT("/api/smedx/payee", putPayee)
+		// Buyers read it behind 订单管理 (where they pay), operators behind
+		// 线下支付确认 (where it is set).
+		se.Router.GET("/api/smedx/payee", getPayee).Bind(menus.Require(menus.Orders, menus.Payments))
+		se.Router.PUT("/api/smedx/payee", putPayee).Bind(menus.Require(menus.Payments))
 		return se.Next()
 	})
 }
@@ -104,14 +106,14 @@ func getPayee(e *core.RequestEvent) error {
 		return err
 	}
 	if !platform.HasRole(user, platform.RoleEnterprise, platform.RoleOperator, platform.RoleDepartment) {
-		return apis.NewForbiddenError("只有企业用户和平台人员可以查看收款账户", nil)
+		return platform.Error(http.StatusForbidden, "只有企业用户和平台人员可以查看收款账户")
 	}
 	p, err := LoadPayee(e.App)
 	if err != nil {
 		return err
 	}
 	if p == nil {
-		return apis.NewNotFoundError("平台尚未设置收款账户，请联系平台运营人员", nil)
+		return platform.Error(http.StatusNotFound, "平台尚未设置收款账户，请联系平台运营人员")
 	}
 	// The account may change; a cached copy could send money to the old one.
 	e.Response.Header().Set("Cache-Control", "no-store")
@@ -126,11 +128,11 @@ func putPayee(e *core.RequestEvent) error {
 		return err
 	}
 	if !platform.HasRole(user, platform.RoleOperator) {
-		return apis.NewForbiddenError("只有运营人员可以设置收款账户", nil)
+		return platform.Error(http.StatusForbidden, "只有运营人员可以设置收款账户")
 	}
 	var in Payee
 	if err := e.BindBody(&in); err != nil {
-		return platform.ZhApiError(http.StatusBadRequest, "请求数据格式不正确")
+		return platform.Error(http.StatusBadRequest, "请求数据格式不正确")
 	}
 	err = platform.RunTx(e.App, func(tx core.App) error {
 		before, rec, err := SavePayee(tx, &in)

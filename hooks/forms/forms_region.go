@@ -39,14 +39,14 @@ func registerRegionTexts(app core.App) {
 	app.OnRecordValidate("experts").BindFunc(func(e *core.RecordEvent) error {
 		codes, err := platform.JSONStrings(e.Record.Get("region"))
 		if err != nil {
-			return validation.Errors{"region": platform.FieldErr("invalid_region", "所属区域格式不正确")}
+			return validation.Errors{"region": platform.Invalid("invalid_region", "所属区域格式不正确")}
 		}
 		text, ok := RegionText(e.App, codes)
 		switch {
 		case ok:
 			e.Record.Set("region_text", text)
 		case e.Record.IsNew() || regionChanged(e.Record):
-			return validation.Errors{"region": platform.FieldErr("invalid_option", "所属区域的选项不存在")}
+			return validation.Errors{"region": platform.Invalid("invalid_option", "所属区域的选项不存在")}
 		}
 		return e.Next()
 	})

@@ -103,9 +103,11 @@ func parseFlags() options {
 	flag.StringVar(&o.pprofRun, "pprof-run", ".", "profile the read scenarios whose id matches this regexp (with -pprof)")
 	flag.IntVar(&o.pprofSeconds, "pprof-seconds", 5, "seconds of load per CPU profile")
 	flag.BoolVar(&o.plainStockRules, "plain-stock-rules", true, `stock copy: list/view rules of products, product_specs, product_cases set to the plain status = "listed" (product.status for parts), what a stock PocketBase catalog would use`)
-	flag.StringVar(&o.collectionsFlags[0], "products-col", "products", "smedx side: collection the public product lists query (e.g. a public view)")
-	flag.StringVar(&o.collectionsFlags[1], "specs-col", "product_specs", "smedx side: collection of the public spec lists")
-	flag.StringVar(&o.collectionsFlags[2], "cases-col", "product_cases", "smedx side: collection of the public case lists")
+	// The web UI reads the public view collections (migration
+	// 1764012100); smedx's base collections answer only owners and staff.
+	flag.StringVar(&o.collectionsFlags[0], "products-col", "public_products", "smedx side: collection the public product lists query (the UI's public view)")
+	flag.StringVar(&o.collectionsFlags[1], "specs-col", "public_product_specs", "smedx side: collection of the public spec lists")
+	flag.StringVar(&o.collectionsFlags[2], "cases-col", "public_product_cases", "smedx side: collection of the public case lists")
 	flag.IntVar(&o.stockMaxOpen, "stock-max-open", 0, "stock PocketBase DataMaxOpenConns (0: tools/stockpb's default, smedx main.go's value)")
 	flag.IntVar(&o.stockMaxIdle, "stock-max-idle", 0, "stock PocketBase DataMaxIdleConns (0: tools/stockpb's default, smedx main.go's value)")
 	flag.BoolVar(&o.crossLists, "cross-lists", false, "also list specs and cases of all listed products (filter product.status, sort -created): seconds a request at 10k, beyond PocketBase's 30 s query timeout at 50k on both servers")
@@ -263,10 +265,16 @@ func runBench(ctx context.Context, o options) error {
 		}
 		withWrites := k == 0
 		if err := b.stage(ctx, bin, template, size, withWrites); err != nil {
-			return err
+			if ctx.Err() == nil {
+				return err
+			}
+			break // interrupted: report what was measured
 		}
 	}
 	fmt.Print("\n\n" + header)
+	if ctx.Err() != nil {
+		fmt.Println("INTERRUPTED: the tables hold the rounds completed before the signal.")
+	}
 	b.report(os.Stdout, time.Since(started))
 	if len(b.problems) > 0 {
 		return fmt.Errorf("%d problems (see above)", len(b.problems))
@@ -343,6 +351,7 @@ func (b *bench) stage(ctx context.Context, bin, template string, size int, withW
 	b.clients = map[string]*http.Client{sideSmedx: newClient(maxClients), sideStock: newClient(maxClients)}
 
 	mem := stageMemory{size: size}
+	defer func() { b.stages = append(b.stages, mem) }() // also when interrupted
 	mem.smedxStart, _ = b.smedx.memory()
 	mem.stockStart, _ = b.stock.memory()
 	fmt.Printf("\n===== %s listed products: smedx pid %d (%s), stock pid %d (%s); RSS at start %d / %d MB\n",
@@ -385,7 +394,6 @@ func (b *bench) stage(ctx context.Context, bin, template string, size int, withW
 		}
 		fmt.Println("integrity (smedx data after the write scenarios): " + mem.integrity)
 	}
-	b.stages = append(b.stages, mem)
 	return nil
 }
 

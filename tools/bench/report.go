@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -11,9 +12,13 @@ import (
 
 type roundResult struct{ smedx, stock result }
 
-// ratio is smedx ÷ stock throughput in one round.
+// ratio is smedx ÷ stock throughput in one round; +Inf when no stock
+// request succeeded (PocketBase's 30 s query timeout) and some smedx one did.
 func (r roundResult) ratio() float64 {
 	if r.stock.perSec() == 0 {
+		if r.smedx.perSec() > 0 {
+			return math.Inf(1)
+		}
 		return 0
 	}
 	return r.smedx.perSec() / r.stock.perSec()
@@ -102,7 +107,7 @@ func (b *bench) report(w io.Writer, took time.Duration) {
 			t = append(t, []string{r.sc.label, sizeName(r.sc.size), fmt.Sprint(r.sc.clients),
 				fmt.Sprintf("%.0f", med1(func(x roundResult) float64 { return x.smedx.perSec() })),
 				fmt.Sprintf("%.0f", med1(func(x roundResult) float64 { return x.stock.perSec() })),
-				fmt.Sprintf("%.2f / %.2f / %.2f", lo, med, hi), g,
+				fmt.Sprintf("%s / %s / %s", num(lo), num(med), num(hi)), g,
 				fmt.Sprintf("%.1f / %.1f", med1(func(x roundResult) float64 { return ms(x.smedx.P50) }), p95),
 				fmt.Sprintf("%.1f / %.1f", med1(func(x roundResult) float64 { return ms(x.stock.P50) }), med1(func(x roundResult) float64 { return ms(x.stock.P95) })),
 				fmt.Sprintf("%.2f / %.2f", med1(func(x roundResult) float64 { return x.smedx.cpuPerReq() }), med1(func(x roundResult) float64 { return x.stock.cpuPerReq() })),
@@ -124,8 +129,14 @@ func (b *bench) report(w io.Writer, took time.Duration) {
 			if s.smedxPeak > 250*1024 || s.smedxIdle > 100*1024 {
 				met = "MISS"
 			}
-			t = append(t, []string{sizeName(s.size), fmt.Sprintf("%d / %d / %d", s.smedxStart/1024, s.smedxPeak/1024, s.smedxIdle/1024),
-				fmt.Sprintf("%d / %d / %d", s.stockStart/1024, s.stockPeak/1024, s.stockIdle/1024), met})
+			mb := func(start, peak, idle int64) string {
+				out := fmt.Sprintf("%d / %d / ", start/1024, peak/1024)
+				if idle == 0 {
+					return out + "–" // interrupted before the idle reading
+				}
+				return out + fmt.Sprint(idle/1024)
+			}
+			t = append(t, []string{sizeName(s.size), mb(s.smedxStart, s.smedxPeak, s.smedxIdle), mb(s.stockStart, s.stockPeak, s.stockIdle), met})
 		}
 		markdownTable(w, t)
 		for _, s := range b.stages {
@@ -136,9 +147,20 @@ func (b *bench) report(w io.Writer, took time.Duration) {
 	}
 	fmt.Fprintf(w, "\nratio = smedx ÷ stock requests per second within one round (rounds alternate which side goes first); "+
 		"CPU = server user+system CPU per request (/proc/PID/stat), CPU ratio = stock ÷ smedx CPU per request; goals from issue 16, judged on the median. Took %s.\n", took.Round(time.Second))
+	if len(b.notes) > 0 {
+		fmt.Fprintf(w, "\nStock PocketBase failures (not smedx's; ∞ in the tables):\n  %s\n", strings.Join(b.notes, "\n  "))
+	}
 	if len(b.problems) > 0 {
 		fmt.Fprintf(w, "\nPROBLEMS (%d):\n  %s\n", len(b.problems), strings.Join(b.problems, "\n  "))
 	}
+}
+
+// num prints a ratio; ∞ when the stock side failed every request.
+func num(v float64) string {
+	if math.IsInf(v, 1) {
+		return "∞"
+	}
+	return fmt.Sprintf("%.2f", v)
 }
 
 // markdownTable prints rows (the first is the header) as a Markdown table

@@ -28,6 +28,11 @@ export default {
       dictOptions.value = await loadFieldOptions(props.schema).catch(() => ({}))
     })
     watch(() => props.openAll, (v) => { if (v) open.value = props.schema.sections.map((s) => s.key) })
+    // A section's fields are built the first time it opens (the enterprise
+    // questionnaire has ~200): the page appears at once, even on a slow
+    // machine, and a section once opened keeps its state when folded.
+    const seen = ref([...open.value])
+    watch(open, (v) => { for (const k of v) if (!seen.value.includes(k)) seen.value = [...seen.value, k] })
 
     const opts = (f) => optionsOf(f, dictOptions.value)
     const type = (f) => fieldType(f, opts(f))
@@ -81,7 +86,7 @@ export default {
       return false
     }
     const hint = (f) => f.help || f.hint || f.tip || (accept(f) ? `上传的图片支持${accept(f).map((e) => String(e).toUpperCase()).join('、')}，不超过${Math.round(maxBytes(f) / MB)}M` : '')
-    return { open, toggle, opts, type, set, isWide, shown, canAdd, addNext, removeRepeat, groups, fieldLabel, errorFor, sectionErrors, regionOptions, onFile, acceptAttr, hint, uploading }
+    return { open, seen, toggle, opts, type, set, isWide, shown, canAdd, addNext, removeRepeat, groups, fieldLabel, errorFor, sectionErrors, regionOptions, onFile, acceptAttr, hint, uploading }
   },
   template: `
   <div class="schema-form" data-test="schema-form">
@@ -92,7 +97,7 @@ export default {
         </h3>
         <el-icon><icon-arrow-down v-if="open.includes(s.key)" /><icon-arrow-right v-else /></el-icon>
       </div>
-      <div class="body" v-show="open.includes(s.key)">
+      <div class="body" v-if="seen.includes(s.key)" v-show="open.includes(s.key)">
         <el-form label-position="top" :disabled="disabled" @submit.prevent>
           <div class="schema-grid">
             <template v-for="f in s.fields" :key="f.key">
