@@ -67,6 +67,14 @@ func TestPayeeSetReadAndPayInstructions(t *testing.T) {
 			t.Fatalf("payee read by %s: %v", u.GetString("username"), got)
 		}
 	}
+	// An enterprise user without 订单管理 pays nothing, so reads nothing.
+	limited := a.NewUser("payee_limited", "enterprise", f.EnterpriseA.Enterprise, false)
+	limited.Set("menus", []string{"my_reviews"})
+	if err := a.Save(limited); err != nil {
+		t.Fatal(err)
+	}
+	a.Do("GET", path, limited, nil).Status(t, 403)
+
 	// A second save replaces the first (one row) and both are audited.
 	good["account"] = "6222-0200-1234-5678"
 	a.Do("PUT", path, f.Operator, good).Status(t, 200)
