@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
 
@@ -27,6 +28,10 @@ func (s *seeder) vouchers() error {
 	if err != nil {
 		return err
 	}
+	diagnosis, err := s.productIDsOfType("diagnosis")
+	if err != nil {
+		return err
+	}
 	batches := []struct {
 		key      string
 		activity *core.Record
@@ -37,7 +42,9 @@ func (s *seeder) vouchers() error {
 			"description": "单笔订单最多抵扣订单金额的50%。"}},
 		{"grab", open, map[string]any{"name": "限时抢券：数字化诊断专享券2000元", "mode": "grab", "face_value_fen": yuan(2000),
 			"quantity": 50, "per_enterprise_limit": 1, "valid_from": s.at(-7 * day), "valid_to": s.at(120 * day),
-			"description": "限购买数字化诊断服务类商品。", "scope_categories": []string{"management"}}},
+			// Scoped to the diagnosis products themselves: no solution
+			// category means 数字化诊断 (management would admit ERP too).
+			"description": "限购买数字化诊断服务类商品。", "scope_products": diagnosis}},
 		{"past", past, map[string]any{"name": "上期服务券5000元", "mode": "apply", "face_value_fen": yuan(5000),
 			"quantity": 100, "per_enterprise_limit": 1, "valid_from": s.at(-150 * day), "valid_to": s.at(-30 * day)}},
 	}
@@ -226,4 +233,23 @@ func (s *seeder) spend(voucher, order *core.Record, amount int, refunded bool) e
 		voucher.Set("status", "used_up")
 	}
 	return s.app.Save(voucher)
+}
+
+// productIDsOfType lists the demo products of a products.type (a batch's
+// scope_products), so a voucher meant for one kind of service pays only
+// for that kind.
+func (s *seeder) productIDsOfType(typ string) ([]string, error) {
+	recs, err := s.app.FindAllRecords("products", dbx.HashExp{"type": typ})
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) == 0 {
+		// An empty scope would admit every product.
+		return nil, fmt.Errorf("demo: no products of type %s", typ)
+	}
+	ids := make([]string, 0, len(recs))
+	for _, r := range recs {
+		ids = append(ids, r.Id)
+	}
+	return ids, nil
 }

@@ -3,6 +3,8 @@ package demo
 import (
 	"fmt"
 	"time"
+
+	"smedx/hooks/commerce"
 )
 
 // experts gives the three demo experts their public profiles.
@@ -45,8 +47,15 @@ func (s *seeder) experts() error {
 	return nil
 }
 
-// content publishes announcements and survey answers.
+// content publishes announcements and survey answers, and sets the
+// platform's 收款账户 so the demo's offline transfers say where to pay.
 func (s *seeder) content() error {
+	if _, _, err := commerce.SavePayee(s.app, &commerce.Payee{
+		Name: "山东省中小企业数字化转型促进中心", Bank: "中国工商银行济南历下支行",
+		Account: "1602 0012 0910 0000 001", Note: "工作日 16:00 前到账的转账当日确认。",
+	}); err != nil {
+		return err
+	}
 	op := s.users["demo_operator"]
 	notices := []struct {
 		title, summary, body string
@@ -57,7 +66,7 @@ func (s *seeder) content() error {
 			"<p>各有关单位：</p><p>为加快推进中小企业数字化转型，省工业和信息化厅决定开展2026年度创新服务券申领工作。已在平台完成企业认证的中小企业可在“服务券活动”中申请服务券，服务券可用于抵扣平台上架解决方案的费用。</p><p>申领时间：活动页面所示时间。每家企业限领一张。</p>",
 			true, true, 3 * day},
 		{"推荐试点企业需求调研的通知", "请有意参加数字化转型试点的企业填写需求调研表。",
-			"<p>请有意参加试点的企业通过平台“企业需求收集”填写推荐试点企业需求调研表，内容包括企业名称、所在市、企业类型和数字化转型需求。</p>",
+			"<p>请有意参加试点的企业通过平台<a href=\"/survey\">“企业需求收集”</a>填写推荐试点企业需求调研表，内容包括企业名称、所在市、企业类型和数字化转型需求。</p><p><a href=\"/survey\">立即填写需求调研表</a></p>",
 			false, true, 10 * day},
 		{"服务商入驻及解决方案上架审核规范", "服务商认证、商品上架的三级审核流程说明。",
 			"<p>解决方案上架需经运营初审、专家评审、工信厅终审三个环节。每个方案须提供3个真实客户案例及介绍文档。</p>",

@@ -111,13 +111,26 @@ func (s *seeder) product(i int, p demoProduct) error {
 		"delivery_cycle": "1to3m", "delivery_man_days": 20 + i*5,
 		"contact_name": admin.GetString("name"), "contact_methods": []string{"phone", "email"},
 		"contact_phone": admin.GetString("phone"), "contact_email": fmt.Sprintf("sales%d@%s.example.cn", i, p.tenant),
-		"intro": intro(p),
 	})
 	cover, err := coverImage(p.key, i)
 	if err != nil {
 		return err
 	}
 	rec.Set("cover", cover)
+	// Each 用户案例 names its picture (issue 13: the demo cases had none, so
+	// the live page and the preview never showed one).
+	caseImages := make([]any, 0, 3)
+	in := intro(p)
+	for j, c := range in["cases"].([]map[string]any) {
+		img, err := coverImage(fmt.Sprintf("%s-case-%d", p.key, j+1), i+j+1)
+		if err != nil {
+			return err
+		}
+		c["image"] = img.Name
+		caseImages = append(caseImages, img)
+	}
+	rec.Set("intro", in)
+	rec.Set("case_images", caseImages)
 	if p.status == "listed" || p.status == "delisted" {
 		rec.Set("listed_at", s.at(created+5*day))
 	}

@@ -38,6 +38,9 @@ func TestVoucherPurchaseJourney(t *testing.T) {
 	b.waitVisible(`[data-test="activity-dialog"] [data-batch]`)
 	b.click(`[data-batch="`+batch+`"] [data-test="claim"]`, "抢券")
 	b.waitText(`[data-batch="`+batch+`"] [data-test="claim-result"]`, "抢券成功")
+	// The list reloads after a claim (its button is busy until then): the
+	// second grab is clicked once the claimed count shows.
+	b.waitText(`[data-batch="`+batch+`"]`, "已领取 1 张")
 	done := b.allow(`status of 400`)
 	b.click(`[data-batch="`+batch+`"] [data-test="claim"]`, "抢券")
 	b.waitJS(`!document.querySelector('[data-batch="`+batch+`"] [data-test="claim-result"]').innerText.includes('成功')`, "refusal of the second grab")
@@ -62,6 +65,9 @@ func TestVoucherPurchaseJourney(t *testing.T) {
 	b.shot("buy-4-checkout")
 	b.click(`[data-test="checkout-submit"]`, "提交订单")
 	b.waitVisible(`[data-test="checkout-done"]`)
+	if payeeRoute {
+		b.waitText(`[data-test="checkout-payee"]`, payeeAccount)
+	}
 	b.click(`[data-test="checkout-pay"]`, "确认支付")
 	b.waitVisible(`[data-test="pay-box"]`)
 	b.click(`[data-test="pay-confirm"]`, "确认支付")

@@ -12,14 +12,13 @@ import (
 )
 
 // ProductView is the public product page: what GET /api/smedx/catalog/{id}
-// returns and what the preview renders, so the preview shows exactly what
-// the public will see.
+// returns.
 type ProductView struct {
 	CatalogItem
 	Catalog         string        `json:"catalog"`
 	DeliveryCycle   string        `json:"delivery_cycle"`
 	DeliveryManDays int           `json:"delivery_man_days"`
-	Status          string        `json:"-"` // the preview shows it; the public sees only listed ones
+	Status          string        `json:"-"` // the public sees only listed ones
 	Banner          introBanner   `json:"banner"`
 	BannerImageURL  string        `json:"banner_image_url"`
 	Details         introDetails  `json:"details"`

@@ -9,7 +9,7 @@ import (
 )
 
 // Register binds the hooks and routes of product listing rules,
-// public catalog, preview (issue 5):
+// public catalog (issue 5):
 //
 //   - model rules of products, product_specs and product_cases on every
 //     save path (catalog_product_validate.go);
@@ -18,7 +18,10 @@ import (
 //     price range, provider name, status) are not the client's to set;
 //   - denormalised fields kept current: price_min/max_fen from the specs,
 //     provider_name from the enterprise;
-//   - routes: my products, preview, public catalog, experts, announcements.
+//   - routes: my products, public catalog, experts, announcements. The
+//     发布预览 is a page of the UI reading the product through the records
+//     API under its rules (issue 13: the server-rendered preview took the
+//     login token in its address and was a second renderer).
 func Register(app core.App) {
 	app.OnRecordValidate("products").BindFunc(func(e *core.RecordEvent) error {
 		if err := validateProductRecord(e.App, e.Record); err != nil {
@@ -112,7 +115,6 @@ func Register(app core.App) {
 
 	registerCatalogIndex(app)
 	registerMyProducts(app)
-	registerProductPreview(app)
 	registerCatalog(app)
 }
 

@@ -21,6 +21,7 @@ func Register(app core.App) {
 	registerCart(app)
 	registerPayments(app)
 	registerRatings(app)
+	registerPayee(app)
 
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		se.Router.POST("/api/smedx/orders/quote", quoteOrder).Bind(menus.Require(menus.Orders))

@@ -91,12 +91,24 @@ func (offlinePayment) Start(tx core.App, order *core.Record, req PayRequest) (*c
 	if err := tx.Save(p); err != nil {
 		return nil, nil, err
 	}
+	// The buyer needs the account to transfer to; without one set the
+	// instructions say whom to ask rather than failing the payment.
+	payee, err := LoadPayee(tx)
+	if err != nil {
+		return nil, nil, err
+	}
+	amount := float64(order.GetInt("payable_fen")) / 100
+	to := "平台尚未设置收款账户，请联系平台运营人员获取收款账户"
+	if payee != nil {
+		to = fmt.Sprintf("收款单位：%s，开户银行：%s，收款账号：%s", payee.Name, payee.Bank, payee.Account)
+	}
 	return p, map[string]any{
 		"method":     "offline",
 		"amount_fen": order.GetInt("payable_fen"),
 		"order_no":   order.GetString("order_no"),
-		"message": fmt.Sprintf("请通过对公转账支付 ¥%.2f，转账附言请填写订单号 %s；平台运营人员确认到账后订单变为已支付。",
-			float64(order.GetInt("payable_fen"))/100, order.GetString("order_no")),
+		"payee":      payee, // null until an operator sets it
+		"message": fmt.Sprintf("请通过对公转账支付 ¥%.2f（%s），转账附言请填写订单号 %s；平台运营人员确认到账后订单变为已支付。",
+			amount, to, order.GetString("order_no")),
 	}, nil
 }
 

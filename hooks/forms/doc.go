@@ -14,4 +14,5 @@ import "github.com/pocketbase/pocketbase/core"
 func Register(app core.App) {
 	registerDicts(app)
 	registerForms(app)
+	registerRegionTexts(app)
 }

@@ -71,6 +71,13 @@ func validateEnterpriseProfile(e *core.RecordEvent) error {
 		errs["profile"] = platform.Invalid("profile_invalid", "企业信息格式不正确")
 		return errs
 	}
+	var orig map[string]any
+	if !rec.IsNew() {
+		orig, _ = recordProfile(platform.StoredRecord(e.App, rec))
+	}
+	if stampYears(form, profile, orig, chinaYear()) {
+		rec.Set("profile", profile)
+	}
 	complete := profileMustBeComplete(e.App, rec)
 	for k, v := range ValidateProfile(kind, profile, complete, dictLookup(e.App)) {
 		errs[k] = v

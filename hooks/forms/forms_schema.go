@@ -54,6 +54,12 @@ type Field struct {
 	// Lte names another field of the form whose value this one may not
 	// exceed (industrial sales ≤ total sales, doctors ≤ masters, ...).
 	Lte string `json:"lte,omitempty"`
+	// YearOffset marks a figure of a year relative to the current one
+	// (-1: last year). Its label is shown after that year (营业收入 →
+	// 2025年营业收入) and the year is stored beside the value as
+	// profile["<key>_year"] (see forms_year.go). Keys such as revenue_2022
+	// keep the names of the guide's form; the stored year is the truth.
+	YearOffset *int `json:"year_offset,omitempty"`
 }
 
 // Option is an inline choice of a select, radio or multiselect field.
@@ -226,6 +232,11 @@ func (f *Form) check() error {
 			}
 			fl.applyDefaults()
 			f.fields[fl.Key] = fl
+		}
+	}
+	for _, fl := range f.fields {
+		if fl.YearOffset != nil && (f.fields[YearKey(fl.Key)] != nil || fl.Column != "" || *fl.YearOffset > 0) {
+			return fmt.Errorf("form %s: field %q: year_offset needs a profile field, no field %s and an offset ≤ 0", f.Kind, fl.Key, YearKey(fl.Key))
 		}
 	}
 	for _, fl := range f.fields {

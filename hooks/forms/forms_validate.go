@@ -43,8 +43,18 @@ func ValidateProfile(kind string, profile map[string]any, complete bool, dictLoo
 	}
 	sort.Strings(keys)
 	nums := map[string]float64{}
+	now := chinaYear()
 	for _, k := range keys {
 		fl := form.Field(k)
+		if yf := form.yearField(k); fl == nil && yf != nil {
+			if msg := yearProblem(yf, profile[k], now); msg != "" {
+				errs["profile."+k] = platform.Invalid("invalid_year", msg)
+			}
+			continue
+		}
+		if fl != nil {
+			fl = fl.withYearLabel(profile, now)
+		}
 		switch {
 		case fl == nil:
 			errs["profile."+k] = platform.Invalid("unknown_field", "企业信息含有未知字段："+clip(k, 40))
@@ -73,7 +83,8 @@ func ValidateProfile(kind string, profile map[string]any, complete bool, dictLoo
 		a, okA := nums[fl.Key]
 		b, okB := nums[fl.Lte]
 		if okA && okB && a > b {
-			errs["profile."+fl.Key] = platform.Invalid("exceeds_"+fl.Lte, fl.Label+"不能大于"+form.Field(fl.Lte).Label)
+			errs["profile."+fl.Key] = platform.Invalid("exceeds_"+fl.Lte,
+				fl.labelFor(profile, now)+"不能大于"+form.Field(fl.Lte).labelFor(profile, now))
 		}
 	}
 	if complete {
@@ -82,7 +93,7 @@ func ValidateProfile(kind string, profile map[string]any, complete bool, dictLoo
 				continue
 			}
 			if _, bad := errs["profile."+fl.Key]; !bad && isEmptyValue(profile[fl.Key]) {
-				errs["profile."+fl.Key] = platform.Invalid("required", requiredMessage(fl))
+				errs["profile."+fl.Key] = platform.Invalid("required", requiredMessage(fl.withYearLabel(profile, now)))
 			}
 		}
 	}

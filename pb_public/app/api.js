@@ -262,10 +262,12 @@ export function regionText(codes, sep = ' / ') {
   return dl('region', Array.isArray(codes) ? codes : codes ? [codes] : [], sep)
 }
 
-// regionOf shows a record's region from its codes once the region dict is
-// loaded (the stored text of older records may hold the bare codes), and
-// the stored text until then.
-export function regionOf(codes, storedText = '', sep = '') {
+// regionOf shows a record's region. The server derives the stored text
+// from the codes on every save (山东省/济宁市/任城区), so it is shown as is;
+// the codes are labelled here only when the text is missing or holds the
+// bare codes of a row the repair migration could not resolve.
+export function regionOf(codes, storedText = '', sep = '/') {
+  if (storedText && !/^\d+$/.test(storedText)) return storedText
   const list = Array.isArray(codes) ? codes : codes ? [codes] : []
   if (!list.length) return /^\d+$/.test(storedText) ? '' : storedText
   if (!dictStore.region) {

@@ -2,7 +2,7 @@
 // value as in 图4-2 / 图5-3, by section.
 import { ref, onMounted } from 'vue'
 import { optionLabel } from '../api.js'
-import { loadFieldOptions, optionsOf, fieldType } from '../schema.js'
+import { loadFieldOptions, optionsOf, fieldType, fieldLabel } from '../schema.js'
 
 export default {
   name: 'SchemaView',
@@ -32,7 +32,7 @@ export default {
       if (Array.isArray(v)) return v.join('、')
       return String(v) + (f.unit && typeof v === 'number' ? ' ' + f.unit : '')
     }
-    return { show, fieldType, ready }
+    return { show, fieldType, fieldLabel, ready }
   },
   template: `
   <div data-test="schema-view" :data-ready="ready" v-loading="!ready">
@@ -40,7 +40,7 @@ export default {
       <h4 v-if="sections && schema.sections.length > 1" style="margin:16px 0 8px;color:#083b7c">{{ s.title }} <span class="muted small">({{ s.fields.length }})</span></h4>
       <div class="field-view">
         <div v-for="f in s.fields" :key="f.key" class="cell" :class="{wide: f.type === 'textarea'}">
-          <div class="k">{{ f.label }}</div>
+          <div class="k">{{ fieldLabel(f, values) }}</div>
           <div class="v">
             <template v-if="['file','image','upload'].includes(f.type)">
               <el-image v-if="fileUrls[f.key]" :src="fileUrls[f.key]" :preview-src-list="[fileUrls[f.key]]" style="width:120px;height:80px" fit="cover" preview-teleported />

@@ -5,7 +5,7 @@
 // (a payable of 0 is paid at once).
 import { ref, computed, onMounted } from 'vue'
 import { ElMessage } from 'element-plus'
-import { pb, cartItems, quoteOrder, checkout, payOrder, errorMessage, serverErrors } from '../api.js'
+import { pb, cartItems, quoteOrder, checkout, payOrder, getPayee, errorMessage, serverErrors } from '../api.js'
 import { route, push } from '../router.js'
 import { yuan, fmtDate, ORDER_STATUS } from '../util.js'
 
@@ -21,6 +21,7 @@ export default {
     const submitting = ref(false)
     const error = ref('')
     const orders = ref(null)
+    const payee = ref(null)
     const { apply } = serverErrors()
     // One key per confirmation page: a double click or a retry after a
     // lost answer creates the orders once.
@@ -63,6 +64,9 @@ export default {
         const body = fromCart ? { cart: true, vouchers: selected.value } : { items: items(), vouchers: selected.value }
         orders.value = await checkout(body, key)
         window.scrollTo(0, 0)
+        // The account to transfer to, shown before 确认支付 (several orders
+        // are paid from here and land on the list, not on an order page).
+        if (orders.value.some((o) => o.status === 'pending_payment')) payee.value = await getPayee().catch(() => null)
       } catch (e) {
         ElMessage.error(apply(e, '提交订单失败'))
         requote(selected.value)
@@ -85,7 +89,7 @@ export default {
         submitting.value = false
       }
     }
-    return { back: () => history.back(), fromCart, lines, quote, selected, loading, quoting, submitting, error, orders, payable, total, toggle, submit, payAll, yuan, fmtDate, ORDER_STATUS, push }
+    return { back: () => history.back(), fromCart, lines, quote, selected, loading, quoting, submitting, error, orders, payee, payable, total, toggle, submit, payAll, yuan, fmtDate, ORDER_STATUS, push }
   },
   template: `
   <section class="panel" v-loading="loading" style="min-height:240px" data-test="checkout">
@@ -105,6 +109,12 @@ export default {
         <el-table-column label="应付" width="110"><template #default="{row}"><span class="money red">¥{{ yuan(row.payable_fen) }}</span></template></el-table-column>
         <el-table-column label="状态" width="90"><template #default="{row}">{{ (ORDER_STATUS[row.status]||{}).text }}</template></el-table-column>
       </el-table>
+      <el-descriptions v-if="payable.length && payee" title="收款账户" :column="1" border size="small" style="margin-top:12px;max-width:560px" data-test="checkout-payee">
+        <el-descriptions-item label="收款单位">{{ payee.name }}</el-descriptions-item>
+        <el-descriptions-item label="开户银行">{{ payee.bank }}</el-descriptions-item>
+        <el-descriptions-item label="收款账号"><b style="letter-spacing:1px">{{ payee.account }}</b></el-descriptions-item>
+        <el-descriptions-item v-if="payee.note" label="说明">{{ payee.note }}</el-descriptions-item>
+      </el-descriptions>
       <div class="action-bar" style="margin-top:12px">
         <el-button @click="push('/workbench/orders')">查看我的订单</el-button>
         <el-button v-if="payable.length" type="primary" :loading="submitting" @click="payAll" data-test="checkout-pay">确认支付</el-button>

@@ -6,7 +6,7 @@ import { pb, refreshAuth, formSchema, saveEnterpriseDraft, submitEnterprise, ser
 import { session } from '../store.js'
 import { push } from '../router.js'
 import { CERT_STATUS, fmtDate } from '../util.js'
-import { enterpriseValues, enterpriseData, missingRequired, isFileField, fileColumn } from '../schema.js'
+import { enterpriseValues, enterpriseData, missingRequired, isFileField, fileColumn, fieldLabel } from '../schema.js'
 import SchemaForm from '../components/SchemaForm.js'
 import SchemaView from '../components/SchemaView.js'
 import HistoryTab from '../components/HistoryTab.js'
@@ -94,7 +94,7 @@ export default {
       clear()
       const missing = missingRequired(schema.value, values.value, hasFile)
       if (missing.length) {
-        for (const f of missing) errors[f.key] = `请填写${f.label}`
+        for (const f of missing) errors[f.key] = `请填写${fieldLabel(f, values.value)}`
         return ElMessage.error(`还有 ${missing.length} 项必填信息未填写`)
       }
       if (!(await ElMessageBox.confirm('确认提交企业信息进行认证审核？', '重新提交', { type: 'warning' }).catch(() => false))) return

@@ -10,7 +10,7 @@ import {
 import { session } from '../store.js'
 import { push } from '../router.js'
 import { passwordChecks, PHONE_RE, USERNAME_RE, debounce, fmtDate, fmtTime } from '../util.js'
-import { enterpriseValues, enterpriseData, draftData, missingRequired, isFileField, fileColumn } from '../schema.js'
+import { enterpriseValues, enterpriseData, draftData, missingRequired, isFileField, fileColumn, fieldLabel } from '../schema.js'
 import SchemaForm from '../components/SchemaForm.js'
 import { AGREEMENTS } from '../components/Agreements.js'
 
@@ -148,7 +148,7 @@ export default {
       entErr.clear()
       const missing = missingRequired(schema.value, values.value, hasFile)
       if (missing.length) {
-        for (const f of missing) entErr.errors[f.key] = `请填写${f.label}`
+        for (const f of missing) entErr.errors[f.key] = `请填写${fieldLabel(f, values.value)}`
         openAll.value = true
         ElMessage.error(`还有 ${missing.length} 项必填信息未填写`)
         await nextTick()
