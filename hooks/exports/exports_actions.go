@@ -40,6 +40,7 @@ var actionLabels = map[string]string{
 	"expert_set":                 "设为专家",
 	"expert_cancel":              "取消专家",
 	"staff_create":               "新增平台用户",
+	"payee_update":               "设置收款账户",
 	"bulk_import":                "批量导入",
 	actionExport:                 "导出数据",
 }
@@ -62,7 +63,7 @@ var collectionLabels = map[string]string{
 	"users": "用户", "enterprises": "企业", "applications": "审批申请", "review_records": "审批记录",
 	"products": "商品", "product_revisions": "商品变更", "orders": "订单", "payments": "支付",
 	"vouchers": "服务券", "voucher_batches": "服务券批次", "voucher_activities": "服务券活动",
-	"voucher_ledger": "服务券流水", "experts": "专家", "announcements": "公告", "settlements": "结算",
+	"voucher_ledger": "服务券流水", "experts": "专家", "announcements": "公告", "settlements": "兑付", "platform_settings": "平台设置",
 	"audit_logs": "操作日志",
 }
 
