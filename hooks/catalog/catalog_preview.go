@@ -88,8 +88,10 @@ func previewViewer(e *core.RequestEvent) *core.Record {
 	return rec
 }
 
-// canPreview: superusers, platform staff, the owner tenant's users and
-// experts assigned to one of the product's applications.
+// canPreview: superusers, operators, the owner tenant's users; the
+// department and experts only while an application of the product waits
+// at their stage (the expert assigned to it) — issue 12, finding 8. A
+// listed product's page is public anyway.
 func canPreview(app core.App, viewer, product *core.Record) bool {
 	if viewer == nil {
 		return false
@@ -100,18 +102,22 @@ func canPreview(app core.App, viewer, product *core.Record) bool {
 	if viewer.Collection().Name != "users" {
 		return false
 	}
-	if platform.HasRole(viewer, platform.RoleOperator, platform.RoleDepartment) {
+	if platform.HasRole(viewer, platform.RoleOperator) || product.GetString("status") == "listed" {
 		return true
 	}
 	if ent := viewer.GetString("enterprise"); ent != "" && ent == product.GetString("enterprise") {
 		return true
 	}
-	if !viewer.GetBool("is_expert") {
-		return false
-	}
 	var n int
-	_ = app.DB().NewQuery(`SELECT count(*) FROM {{applications}} a, json_each(CASE WHEN json_valid(a.[[experts]]) THEN a.[[experts]] ELSE '[]' END) x
-		WHERE a.[[product]] = {:p} AND x.value = {:u}`).Bind(dbx.Params{"p": product.Id, "u": viewer.Id}).Row(&n)
+	switch {
+	case platform.HasRole(viewer, platform.RoleDepartment):
+		_ = app.DB().NewQuery(`SELECT count(*) FROM {{applications}} WHERE [[product]] = {:p} AND [[status]] = 'pending' AND [[stage]] = 'department'`).
+			Bind(dbx.Params{"p": product.Id}).Row(&n)
+	case viewer.GetBool("is_expert"):
+		_ = app.DB().NewQuery(`SELECT count(*) FROM {{applications}} a, json_each(CASE WHEN json_valid(a.[[experts]]) THEN a.[[experts]] ELSE '[]' END) x
+			WHERE a.[[product]] = {:p} AND a.[[status]] = 'pending' AND a.[[stage]] = 'expert' AND x.value = {:u}`).
+			Bind(dbx.Params{"p": product.Id, "u": viewer.Id}).Row(&n)
+	}
 	return n > 0
 }
 
