@@ -186,7 +186,7 @@ func buildProductView(app core.App, rec *core.Record) (*ProductView, error) {
 		v.Cases = append(v.Cases, cv)
 	}
 
-	specs, err := app.FindRecordsByFilter("product_specs", "product = {:p}", "sort,created", 0, 0, dbx.Params{"p": rec.Id})
+	specs, err := app.FindRecordsByFilter("product_specs", "product = {:p} && retired = false", "sort,created", 0, 0, dbx.Params{"p": rec.Id})
 	if err != nil {
 		return nil, err
 	}
