@@ -100,6 +100,7 @@ func Register(app core.App) {
 	})
 
 	registerSpecRetire(app)
+	registerAnonLists(app)
 	registerCatalogIndex(app)
 	registerMyProducts(app)
 	registerProductPreview(app)
