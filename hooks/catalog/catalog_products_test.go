@@ -367,7 +367,8 @@ func TestProductTenancy(t *testing.T) {
 	a.Do("GET", preview, f.EnterpriseA.Admin, nil).Status(t, 403)
 	a.Do("GET", preview, f.ExpertB, nil).Status(t, 403) // not assigned
 	a.Do("GET", preview, f.Operator, nil).Status(t, 200)
-	a.Do("GET", preview, f.Department, nil).Status(t, 200)
+	// The department previews a draft only at its stage (issue 12).
+	a.Do("GET", preview, f.Department, nil).Status(t, 403)
 	a.Do("GET", preview, f.ProviderA.Staff, nil).Status(t, 200)
 
 	// Assigned to an application of the product, the expert may preview.
