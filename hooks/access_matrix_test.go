@@ -55,17 +55,19 @@ var accessMatrix = map[string]matrixRow{
 	// C is probed with an empty body: collections whose create rule reads
 	// @request.body (cart_items, reviews, products, enterprises) refuse it
 	// for everyone; their creators are tested in their own areas.
-	"announcements":        {probe: "", L: "*", V: "*", C: "op", U: "op", D: "op", F: "-"},
-	"applications":         {probe: "applicant", L: "padm,pexp,op", V: "padm,pexp,op", C: "-", U: "-", D: "-", F: "padm,pexp,op"},
-	"audit_logs":           {probe: "ip", L: "op", V: "op", C: "-", U: "-", D: "-", F: "op"},
-	"cart_items":           {probe: "quantity", L: "eadm", V: "eadm", C: "-", U: "eadm", D: "eadm", F: "eadm"},
-	"demand_surveys":       {probe: "contact_phone", L: "op", V: "op", C: "*", U: "-", D: "-", F: "op"},
-	"dicts":                {probe: "", L: "*", V: "*", C: "-", U: "-", D: "-", F: "-"},
-	"enterprises":          {probe: "credit_code", L: "eadm,eclk,op", V: "eadm,eclk,op", C: "-", U: "-", D: "-", F: "eadm,eclk,op"},
-	"experts":              {probe: "user", L: "padm,op", V: "padm,op", C: "-", U: "-", D: "-", F: "padm,op"},
-	"login_attempts":       {probe: "ip", L: "-", V: "-", C: "-", U: "-", D: "-", F: "-"},
-	"notifications":        {probe: "link", L: "eadm", V: "eadm", C: "-", U: "eadm", D: "eadm", F: "eadm"},
-	"orders":               {probe: "buyer", L: "padm,pclk,eadm,eclk,op", V: "padm,pclk,eadm,eclk,op", C: "-", U: "-", D: "-", F: "padm,pclk,eadm,eclk,op"},
+	"announcements":  {probe: "", L: "*", V: "*", C: "op", U: "op", D: "op", F: "-"},
+	"applications":   {probe: "applicant", L: "padm,pexp,op", V: "padm,pexp,op", C: "-", U: "-", D: "-", F: "padm,pexp,op"},
+	"audit_logs":     {probe: "ip", L: "op", V: "op", C: "-", U: "-", D: "-", F: "op"},
+	"cart_items":     {probe: "quantity", L: "eadm", V: "eadm", C: "-", U: "eadm", D: "eadm", F: "eadm"},
+	"demand_surveys": {probe: "contact_phone", L: "op", V: "op", C: "*", U: "-", D: "-", F: "op"},
+	"dicts":          {probe: "", L: "*", V: "*", C: "-", U: "-", D: "-", F: "-"},
+	"enterprises":    {probe: "credit_code", L: "eadm,eclk,op", V: "eadm,eclk,op", C: "-", U: "-", D: "-", F: "eadm,eclk,op"},
+	"experts":        {probe: "user", L: "padm,op", V: "padm,op", C: "-", U: "-", D: "-", F: "padm,op"},
+	"login_attempts": {probe: "ip", L: "-", V: "-", C: "-", U: "-", D: "-", F: "-"},
+	"notifications":  {probe: "link", L: "eadm", V: "eadm", C: "-", U: "eadm", D: "eadm", F: "eadm"},
+	// The sample order is in a submitted settlement: the department reads
+	// it there (兑付审批), no other order.
+	"orders":               {probe: "buyer", L: "padm,pclk,eadm,eclk,op,dept", V: "padm,pclk,eadm,eclk,op,dept", C: "-", U: "-", D: "-", F: "padm,pclk,eadm,eclk,op,dept"},
 	"payments":             {probe: "amount_fen", L: "eadm,eclk,op", V: "eadm,eclk,op", C: "-", U: "-", D: "-", F: "eadm,eclk,op"},
 	"product_cases":        {probe: "contact_info", L: "padm,pclk,op", V: "padm,pclk,op", C: "-", U: "-", D: "padm,pclk", F: "padm,pclk,op"},
 	"product_revisions":    {probe: "author", L: "padm,pclk,op", V: "padm,pclk,op", C: "-", U: "-", D: "-", F: "padm,pclk,op"},
@@ -77,13 +79,18 @@ var accessMatrix = map[string]matrixRow{
 	"public_products":      {probe: "contact_phone", L: "*", V: "*", C: "-", U: "-", D: "-", F: "-"},
 	"review_records":       {probe: "reviewer", L: "padm,pexp,op", V: "padm,pexp,op", C: "-", U: "-", D: "-", F: "padm,pexp,op"},
 	"reviews":              {probe: "user", L: "*", V: "*", C: "-", U: "-", D: "-", F: "*"},
-	"sms_codes":            {probe: "phone", L: "-", V: "-", C: "-", U: "-", D: "-", F: "-"},
-	"sms_outbox":           {probe: "phone", L: "-", V: "-", C: "-", U: "-", D: "-", F: "-"},
-	"users":                {probe: "phone", L: "eadm,eclk,op", V: "eadm,eclk,op", C: "anon,padm,eadm", U: "eadm,eclk", D: "eadm", F: "eadm,eclk,op"},
-	"voucher_activities":   {probe: "", L: "*", V: "*", C: "op", U: "op", D: "op", F: "-"},
-	"voucher_batches":      {probe: "", L: "*", V: "*", C: "op", U: "op", D: "op", F: "-"},
-	"voucher_ledger":       {probe: "balance_after_fen", L: "eadm,eclk,op", V: "eadm,eclk,op", C: "-", U: "-", D: "-", F: "eadm,eclk,op"},
-	"vouchers":             {probe: "balance_fen", L: "eadm,eclk,op", V: "eadm,eclk,op", C: "-", U: "-", D: "-", F: "eadm,eclk,op"},
+	// A rejected settlement of provider A: its users (clerks with 兑付管理)
+	// and the reviewers read it, its admin may fix and resubmit or delete
+	// it; the claim table is the server's.
+	"settlements":        {probe: "invoice_no", L: "padm,pclk,op,dept", V: "padm,pclk,op,dept", C: "-", U: "padm", D: "padm", F: "padm,pclk,op,dept"},
+	"settlement_orders":  {probe: "amount_fen", L: "-", V: "-", C: "-", U: "-", D: "-", F: "-"},
+	"sms_codes":          {probe: "phone", L: "-", V: "-", C: "-", U: "-", D: "-", F: "-"},
+	"sms_outbox":         {probe: "phone", L: "-", V: "-", C: "-", U: "-", D: "-", F: "-"},
+	"users":              {probe: "phone", L: "eadm,eclk,op", V: "eadm,eclk,op", C: "anon,padm,eadm", U: "eadm,eclk", D: "eadm", F: "eadm,eclk,op"},
+	"voucher_activities": {probe: "", L: "*", V: "*", C: "op", U: "op", D: "op", F: "-"},
+	"voucher_batches":    {probe: "", L: "*", V: "*", C: "op", U: "op", D: "op", F: "-"},
+	"voucher_ledger":     {probe: "balance_after_fen", L: "eadm,eclk,op", V: "eadm,eclk,op", C: "-", U: "-", D: "-", F: "eadm,eclk,op"},
+	"vouchers":           {probe: "balance_fen", L: "eadm,eclk,op", V: "eadm,eclk,op", C: "-", U: "-", D: "-", F: "eadm,eclk,op"},
 }
 
 func TestAccessMatrix(t *testing.T) {
@@ -291,7 +298,6 @@ func matrixScenario(t *testing.T, a *smedxtest.App, f *smedxtest.Fixtures) (map[
 	res := a.Do("POST", "/api/smedx/orders/checkout", f.EnterpriseA.Admin, map[string]any{"items": smedxtest.CartItems(p, specs[1], 1), "vouchers": []string{vid}}).Status(t, 200)
 	oid := res.JSON(t)["orders"].([]any)[0].(map[string]any)["id"].(string)
 	a.Do("POST", "/api/smedx/orders/"+oid+"/pay", f.EnterpriseA.Admin, nil).Status(t, 200)
-	s["orders"] = one("orders", "id = {:o}", dbx.Params{"o": oid})
 	s["payments"] = one("payments", "order = {:o}", dbx.Params{"o": oid})
 	s["vouchers"] = one("vouchers", "id = {:v}", dbx.Params{"v": vid})
 	s["voucher_ledger"] = one("voucher_ledger", "voucher = {:v}", dbx.Params{"v": vid})
@@ -303,6 +309,25 @@ func matrixScenario(t *testing.T, a *smedxtest.App, f *smedxtest.Fixtures) (map[
 	a.Do("POST", "/api/smedx/orders/"+fid+"/confirm", f.EnterpriseA.Admin, map[string]any{}).Status(t, 200)
 	a.Do("POST", "/api/smedx/orders/"+fid+"/rate", f.EnterpriseA.Admin, map[string]any{"rating": 5, "content": "好"}).Status(t, 200)
 	s["reviews"] = one("reviews", "order = {:o}", dbx.Params{"o": fid})
+
+	// An order paid in full by a voucher, completed and settled: provider
+	// A asks to be paid for it, the operator rejects the request (readable
+	// by the reviewers, still the provider's admin's to fix or delete).
+	full := smedxtest.VoucherBatch(t, a, smedxtest.BatchOpts{Face: 50000, MaxRatio: 1})
+	fv := smedxtest.ClaimVoucher(t, a, f.EnterpriseA.Admin, full)
+	res = a.Do("POST", "/api/smedx/orders/checkout", f.EnterpriseA.Admin, map[string]any{"items": smedxtest.CartItems(p, specs[1], 1), "vouchers": []string{fv}}).Status(t, 200)
+	sold := res.JSON(t)["orders"].([]any)[0].(map[string]any)["id"].(string)
+	a.Do("POST", "/api/smedx/orders/"+sold+"/deliver", f.ProviderA.Admin, map[string]any{}).Status(t, 200)
+	a.Do("POST", "/api/smedx/orders/"+sold+"/confirm", f.EnterpriseA.Admin, map[string]any{}).Status(t, 200)
+	sid := a.Do("POST", "/api/smedx/settlements", f.ProviderA.Admin, map[string]any{"orders": []string{sold}}).Status(t, 200).JSON(t)["id"].(string)
+	pdf := []byte("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+	a.Upload("PATCH", "/api/collections/settlements/records/"+sid, f.ProviderA.Admin, map[string]string{"invoice_no": "04400123"},
+		map[string]smedxtest.File{"invoice": {Name: "fapiao.pdf", Data: pdf}, "documents": {Name: "yanshou.pdf", Data: pdf}}).Status(t, 200)
+	a.Do("POST", "/api/smedx/settlements/"+sid+"/submit", f.ProviderA.Admin, nil).Status(t, 200)
+	a.Do("POST", "/api/smedx/settlements/"+sid+"/reject", f.Operator, map[string]any{"comment": "发票抬头有误"}).Status(t, 200)
+	s["orders"] = one("orders", "id = {:o}", dbx.Params{"o": sold})
+	s["settlements"] = one("settlements", "id = {:s}", dbx.Params{"s": sid})
+	s["settlement_orders"] = one("settlement_orders", "order = {:o}", dbx.Params{"o": sold})
 	s["cart_items"] = smedxtest.SaveRecord(t, a, "cart_items", map[string]any{"user": f.EnterpriseA.Admin.Id, "enterprise": f.EnterpriseA.Enterprise.Id,
 		"product": p.Id, "spec": specs[1].Id, "quantity": 1})
 

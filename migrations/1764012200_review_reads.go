@@ -14,7 +14,9 @@ import (
 //     certifications (the operator's alone);
 //   - users, enterprises: the applicants, experts and tenants of those
 //     applications only (no longer every user's phone and every profile);
-//   - orders and demand_surveys: operators only.
+//   - orders: operators, and the department for the orders of a
+//     submitted settlement (兑付审批 shows them, expand=orders);
+//   - demand_surveys: operators only.
 //
 // Experts' reads (applications assigned to them and their products) were
 // already narrow; their public profile went to public_experts
@@ -22,6 +24,9 @@ import (
 const (
 	deptApplication = `(@request.auth.role = "department" && type = "product_publish" && (stage = "department" || review_records_via_application.stage ?= "department"))`
 	deptRecord      = `(@request.auth.role = "department" && application.type = "product_publish" && (application.stage = "department" || application.review_records_via_application.stage ?= "department"))`
+	// The settlements the department reads are every one but drafts
+	// (1764006000); ?!= "draft" would also match an order in none.
+	deptOrder = `(@request.auth.role = "department" && (settlements_via_orders.status ?= "pending" || settlements_via_orders.status ?= "approved" || settlements_via_orders.status ?= "rejected" || settlements_via_orders.status ?= "paid"))`
 )
 
 var reviewReadRules = map[string][2]string{ // collection: {new, old}
@@ -42,7 +47,7 @@ var reviewReadRules = map[string][2]string{ // collection: {new, old}
 		`(@request.auth.enterprise != "" && id = @request.auth.enterprise) || (@request.auth.role = "operator" || @request.auth.role = "department")`,
 	},
 	"orders": {
-		`(@request.auth.enterprise != "" && (buyer_enterprise = @request.auth.enterprise || provider_enterprise = @request.auth.enterprise)) || @request.auth.role = "operator"`,
+		`(@request.auth.enterprise != "" && (buyer_enterprise = @request.auth.enterprise || provider_enterprise = @request.auth.enterprise)) || @request.auth.role = "operator" || ` + deptOrder,
 		`(@request.auth.enterprise != "" && (buyer_enterprise = @request.auth.enterprise || provider_enterprise = @request.auth.enterprise)) || (@request.auth.role = "operator" || @request.auth.role = "department")`,
 	},
 	"demand_surveys": {
