@@ -78,7 +78,9 @@ var accessMatrix = map[string]matrixRow{
 	"public_product_specs": {probe: "", L: "*", V: "*", C: "-", U: "-", D: "-", F: "-"},
 	"public_products":      {probe: "contact_phone", L: "*", V: "*", C: "-", U: "-", D: "-", F: "-"},
 	"review_records":       {probe: "reviewer", L: "padm,pexp,op", V: "padm,pexp,op", C: "-", U: "-", D: "-", F: "padm,pexp,op"},
-	"reviews":              {probe: "user", L: "*", V: "*", C: "-", U: "-", D: "-", F: "*"},
+	// The tenants of the order and operators; the public reads the view.
+	"reviews":        {probe: "user", L: "padm,pclk,eadm,eclk,op", V: "padm,pclk,eadm,eclk,op", C: "-", U: "-", D: "-", F: "padm,pclk,eadm,eclk,op"},
+	"public_reviews": {probe: "user", L: "*", V: "*", C: "-", U: "-", D: "-", F: "-"},
 	// A rejected settlement of provider A: its users (clerks with 兑付管理)
 	// and the reviewers read it, its admin may fix and resubmit or delete
 	// it; the claim table is the server's.
@@ -309,6 +311,7 @@ func matrixScenario(t *testing.T, a *smedxtest.App, f *smedxtest.Fixtures) (map[
 	a.Do("POST", "/api/smedx/orders/"+fid+"/confirm", f.EnterpriseA.Admin, map[string]any{}).Status(t, 200)
 	a.Do("POST", "/api/smedx/orders/"+fid+"/rate", f.EnterpriseA.Admin, map[string]any{"rating": 5, "content": "好"}).Status(t, 200)
 	s["reviews"] = one("reviews", "order = {:o}", dbx.Params{"o": fid})
+	s["public_reviews"] = s["reviews"]
 
 	// An order paid in full by a voucher, completed and settled: provider
 	// A asks to be paid for it, the operator rejects the request (readable
