@@ -39,6 +39,7 @@ func Register(app core.App) {
 
 	registerMenuGuards(app)
 	registerMenuDoors(app)
+	registerMenuFilters(app)
 
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		se.Router.BindFunc(menuRouteMiddleware)
