@@ -1,6 +1,6 @@
 // Package hooks is the door to smedx's domain logic: Register binds every
-// domain package to an app, in the order below, and is what main.go and the
-// test apps call. ServePublic serves the embedded web UI.
+// domain package to an app and is what main.go and the test apps call.
+// ServePublic serves the embedded web UI.
 //
 // The domain packages sit under hooks/, each with one Register and a small
 // exported surface. Dependencies point one way, from the top of this list
@@ -21,8 +21,9 @@
 //	workflow  state machines and every status / stage / type label (pure leaf)
 //	platform  transactions, group writer, errors, auth, audit, notify, settings (leaf)
 //
-// (commerce → vouchers; review → catalog; catalog, tenant → forms; all →
-// platform and workflow.) See ARCHITECTURE.md for the map.
+// (commerce → vouchers; review → catalog; catalog, tenant → forms; every
+// domain package may use platform and workflow, which import no smedx
+// package.) See ARCHITECTURE.md for the map.
 package hooks
 
 import (

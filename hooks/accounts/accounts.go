@@ -52,17 +52,17 @@ func validateUserRecord(e *core.RecordEvent) error {
 	orig := platform.StoredRecord(e.App, rec)
 
 	if !isNew && username != orig.GetString("username") {
-		errs["username"] = platform.FieldErr("username_immutable", "用户名不可修改")
+		errs["username"] = platform.Invalid("username_immutable", "用户名不可修改")
 	} else if err := ValidateUsername(username); err != nil {
 		errs["username"] = err
 	} else if (isNew || username != orig.GetString("username")) && userExists(e.App, "username", username, rec.Id) {
-		errs["username"] = platform.FieldErr("username_taken", "该用户名已被注册")
+		errs["username"] = platform.Invalid("username_taken", "该用户名已被注册")
 	}
 
 	if err := ValidatePhone(phone); err != nil {
 		errs["phone"] = err
 	} else if (isNew || phone != orig.GetString("phone")) && userExists(e.App, "phone", phone, rec.Id) {
-		errs["phone"] = platform.FieldErr("phone_taken", "该手机号已被注册")
+		errs["phone"] = platform.Invalid("phone_taken", "该手机号已被注册")
 	}
 
 	if plain := rec.GetString("password"); passwordChanging(rec, orig) {
@@ -148,17 +148,17 @@ func signUp(e *core.RecordRequestEvent) error {
 
 	role := rec.GetString("role")
 	if role != platform.RoleProvider && role != platform.RoleEnterprise {
-		errs["role"] = platform.FieldErr("role_invalid", "请选择角色：服务商或企业用户")
+		errs["role"] = platform.Invalid("role_invalid", "请选择角色：服务商或企业用户")
 	}
 	if err := ValidateUsername(rec.GetString("username")); err != nil {
 		errs["username"] = err
 	} else if userExists(e.App, "username", rec.GetString("username"), "") {
-		errs["username"] = platform.FieldErr("username_taken", "该用户名已被注册")
+		errs["username"] = platform.Invalid("username_taken", "该用户名已被注册")
 	}
 	if err := ValidatePhone(rec.GetString("phone")); err != nil {
 		errs["phone"] = err
 	} else if userExists(e.App, "phone", rec.GetString("phone"), "") {
-		errs["phone"] = platform.FieldErr("phone_taken", "该手机号已被注册")
+		errs["phone"] = platform.Invalid("phone_taken", "该手机号已被注册")
 	}
 	password := rec.GetString("password")
 	if err := ValidatePassword(password, rec.GetString("username"), rec.GetString("phone")); err != nil {
@@ -166,12 +166,12 @@ func signUp(e *core.RecordRequestEvent) error {
 	}
 	confirm := cast.ToString(info.Body["passwordConfirm"])
 	if confirm == "" {
-		errs["passwordConfirm"] = platform.FieldErr("password_confirm_required", "请再次输入密码")
+		errs["passwordConfirm"] = platform.Invalid("password_confirm_required", "请再次输入密码")
 	} else if confirm != password {
-		errs["passwordConfirm"] = platform.FieldErr("password_confirm_mismatch", "两次输入的密码不一致")
+		errs["passwordConfirm"] = platform.Invalid("password_confirm_mismatch", "两次输入的密码不一致")
 	}
 	if !cast.ToBool(info.Body["agreement"]) {
-		errs["agreement"] = platform.FieldErr("agreement_required", "请阅读并同意《用户服务协议》和《隐私声明》")
+		errs["agreement"] = platform.Invalid("agreement_required", "请阅读并同意《用户服务协议》和《隐私声明》")
 	}
 	if len(errs) > 0 {
 		return platform.BadRequest(errs)
@@ -185,7 +185,7 @@ func signUp(e *core.RecordRequestEvent) error {
 			return err
 		}
 		if !res.ok {
-			return platform.ZhFieldError("smsCode", "code_invalid", res.message)
+			return platform.FieldError("smsCode", "code_invalid", res.message)
 		}
 		verified = true
 	}
@@ -232,7 +232,7 @@ func guardSelfUpdate(e *core.RecordRequestEvent) error {
 		orig := rec.Original()
 		for _, f := range selfLockedFields {
 			if fmt.Sprint(rec.Get(f)) != fmt.Sprint(orig.Get(f)) {
-				return platform.ZhFieldError(f, "field_locked", "不能自行修改"+selfFieldLabel(f))
+				return platform.FieldError(f, "field_locked", "不能自行修改"+selfFieldLabel(f))
 			}
 		}
 	}
@@ -287,7 +287,7 @@ func createEnterpriseDraft(e *core.RecordRequestEvent) error {
 			return err
 		}
 		if user.GetString("enterprise") != "" {
-			return platform.ZhApiError(400, "您已创建过企业信息，请直接修改")
+			return platform.Error(400, "您已创建过企业信息，请直接修改")
 		}
 		e.App = tx
 		if err := e.Next(); err != nil {
@@ -314,9 +314,9 @@ func updateEnterpriseDraft(e *core.RecordRequestEvent) error {
 	}
 	switch e.Record.Original().GetString("cert_status") {
 	case "pending":
-		return platform.ZhApiError(400, "企业信息正在认证审核中，暂不能修改")
+		return platform.Error(400, "企业信息正在认证审核中，暂不能修改")
 	case "approved":
-		return platform.ZhApiError(400, "企业已通过认证，认证信息不能自行修改，如需变更请联系运营人员")
+		return platform.Error(400, "企业已通过认证，认证信息不能自行修改，如需变更请联系运营人员")
 	}
 	return e.Next()
 }

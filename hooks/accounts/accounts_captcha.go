@@ -42,7 +42,7 @@ func captchaImage(e *core.RequestEvent) error {
 	id := strings.TrimSuffix(e.Request.PathValue("file"), ".png")
 	var buf bytes.Buffer
 	if err := captcha.WriteImage(&buf, id, captchaWidth, captchaHeight); err != nil {
-		return platform.ZhApiError(http.StatusNotFound, "图形验证码已失效，请刷新")
+		return platform.Error(http.StatusNotFound, "图形验证码已失效，请刷新")
 	}
 	e.Response.Header().Set("Cache-Control", "no-store")
 	return e.Blob(http.StatusOK, "image/png", buf.Bytes())

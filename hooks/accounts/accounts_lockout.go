@@ -151,7 +151,7 @@ func lockMessage(until time.Time) string {
 // lockedError is the refusal of a locked source; data carries the unlock
 // time for the UI.
 func lockedError(field string, until time.Time) *router.ApiError {
-	apiErr := platform.BadRequest(validation.Errors{field: platform.FieldErr("login_locked", lockMessage(until))})
+	apiErr := platform.BadRequest(validation.Errors{field: platform.Invalid("login_locked", lockMessage(until))})
 	apiErr.Data["lockedUntil"] = until.UTC().Format(time.RFC3339)
 	return apiErr
 }

@@ -64,7 +64,7 @@ func loginRefusal(e *core.RequestEvent, user *core.Record, key, method, identity
 	if method == "password" {
 		msg = fmt.Sprintf("%s，连续错误 %d 次将锁定 %d 分钟（还可尝试 %d 次）", msg, LockoutThreshold, int(LockoutDuration.Minutes()), left)
 	}
-	apiErr := platform.ZhFieldError(field, "invalid_credentials", msg)
+	apiErr := platform.FieldError(field, "invalid_credentials", msg)
 	if method == "password" && captchaRequired(e.App, key) {
 		apiErr.Data["captchaRequired"] = true
 	}
@@ -93,7 +93,7 @@ func passwordLogin(e *core.RecordAuthWithPasswordRequestEvent) error {
 			return err
 		}
 		if msg := checkCaptcha(info.Body); msg != "" {
-			apiErr := platform.ZhFieldError("captcha", "captcha_invalid", msg)
+			apiErr := platform.FieldError("captcha", "captcha_invalid", msg)
 			apiErr.Data["captchaRequired"] = true
 			return apiErr
 		}
@@ -134,19 +134,19 @@ func changePassword(e *core.RequestEvent) error {
 		PasswordConfirm string `json:"passwordConfirm"`
 	}
 	if err := e.BindBody(&body); err != nil {
-		return platform.ZhApiError(400, "无法读取提交的数据")
+		return platform.Error(400, "无法读取提交的数据")
 	}
 	errs := validation.Errors{}
 	if body.OldPassword == "" {
-		errs["oldPassword"] = platform.FieldErr("old_password_required", "请输入原密码")
+		errs["oldPassword"] = platform.Invalid("old_password_required", "请输入原密码")
 	}
 	if body.Password == "" {
-		errs["password"] = platform.FieldErr("password_required", "请输入新密码")
+		errs["password"] = platform.Invalid("password_required", "请输入新密码")
 	}
 	if body.PasswordConfirm == "" {
-		errs["passwordConfirm"] = platform.FieldErr("password_confirm_required", "请再次输入新密码")
+		errs["passwordConfirm"] = platform.Invalid("password_confirm_required", "请再次输入新密码")
 	} else if body.PasswordConfirm != body.Password {
-		errs["passwordConfirm"] = platform.FieldErr("password_confirm_mismatch", "两次输入的新密码不一致")
+		errs["passwordConfirm"] = platform.Invalid("password_confirm_mismatch", "两次输入的新密码不一致")
 	}
 	if len(errs) > 0 {
 		return platform.BadRequest(errs)
@@ -156,7 +156,7 @@ func changePassword(e *core.RequestEvent) error {
 		return err
 	}
 	if !fresh.ValidatePassword(body.OldPassword) {
-		return platform.ZhFieldError("oldPassword", "old_password_invalid", "原密码错误")
+		return platform.FieldError("oldPassword", "old_password_invalid", "原密码错误")
 	}
 	fresh.SetPassword(body.Password)
 	err = e.App.RunInTransaction(func(tx core.App) error {

@@ -107,7 +107,7 @@ func findUserByPhone(app core.App, phone string) *core.Record {
 	return rec
 }
 
-func tooMany(msg string) error { return platform.ZhApiError(http.StatusTooManyRequests, msg) }
+func tooMany(msg string) error { return platform.Error(http.StatusTooManyRequests, msg) }
 
 // sendSMSCode is POST /api/smedx/sms/code {phone, purpose}.
 func sendSMSCode(e *core.RequestEvent) error {
@@ -116,7 +116,7 @@ func sendSMSCode(e *core.RequestEvent) error {
 		Purpose string `json:"purpose"`
 	}
 	if err := e.BindBody(&body); err != nil {
-		return platform.ZhApiError(400, "无法读取提交的数据")
+		return platform.Error(400, "无法读取提交的数据")
 	}
 	body.Phone = strings.TrimSpace(body.Phone)
 	if body.Purpose == "" {
@@ -128,7 +128,7 @@ func sendSMSCode(e *core.RequestEvent) error {
 	}
 	purposeName, ok := smsPurposes[body.Purpose]
 	if !ok {
-		errs["purpose"] = platform.FieldErr("purpose_invalid", "验证码用途无效，应为 login、register 或 reset")
+		errs["purpose"] = platform.Invalid("purpose_invalid", "验证码用途无效，应为 login、register 或 reset")
 	}
 	if len(errs) > 0 {
 		return platform.BadRequest(errs)
@@ -137,9 +137,9 @@ func sendSMSCode(e *core.RequestEvent) error {
 	user := findUserByPhone(e.App, body.Phone)
 	switch {
 	case body.Purpose == "register" && user != nil:
-		return platform.ZhFieldError("phone", "phone_taken", "该手机号已注册，请直接登录")
+		return platform.FieldError("phone", "phone_taken", "该手机号已注册，请直接登录")
 	case body.Purpose != "register" && user == nil:
-		return platform.ZhFieldError("phone", "phone_unknown", "该手机号未注册")
+		return platform.FieldError("phone", "phone_unknown", "该手机号未注册")
 	}
 
 	code, err := newSMSCode()
@@ -224,7 +224,7 @@ func sendSMSCode(e *core.RequestEvent) error {
 		// A code nobody received must not hold the phone's limits.
 		_ = e.App.Delete(row)
 		e.App.Logger().Error("sms send failed", "provider", sender.Name(), "phone", body.Phone, "error", sendErr)
-		return platform.ZhApiError(http.StatusBadGateway, "短信发送失败，请稍后再试")
+		return platform.Error(http.StatusBadGateway, "短信发送失败，请稍后再试")
 	}
 	return e.JSON(http.StatusOK, map[string]any{
 		"sent": true, "expiresIn": int(SMSCodeTTL.Seconds()), "resendIn": int(SMSResendInterval.Seconds()),
@@ -314,17 +314,17 @@ func burnSMSCode(tx core.App, rowID string) error {
 		return err
 	}
 	if n, _ := res.RowsAffected(); n != 1 {
-		return platform.ZhFieldError("code", "code_expired", "验证码已失效，请重新获取")
+		return platform.FieldError("code", "code_expired", "验证码已失效，请重新获取")
 	}
 	return nil
 }
 
 func validateCode(code string) error {
 	if code == "" {
-		return platform.FieldErr("code_required", "请输入验证码")
+		return platform.Invalid("code_required", "请输入验证码")
 	}
 	if len(code) != 6 || strings.Trim(code, "0123456789") != "" {
-		return platform.FieldErr("code_invalid", "验证码应为 6 位数字")
+		return platform.Invalid("code_invalid", "验证码应为 6 位数字")
 	}
 	return nil
 }
@@ -337,7 +337,7 @@ func smsLogin(e *core.RequestEvent) error {
 		Code  string `json:"code"`
 	}
 	if err := e.BindBody(&body); err != nil {
-		return platform.ZhApiError(400, "无法读取提交的数据")
+		return platform.Error(400, "无法读取提交的数据")
 	}
 	body.Phone, body.Code = strings.TrimSpace(body.Phone), strings.TrimSpace(body.Code)
 	errs := validation.Errors{}
@@ -364,7 +364,7 @@ func smsLogin(e *core.RequestEvent) error {
 		if res.wrong {
 			return loginRefusal(e, user, attemptKey(user, ""), "sms", body.Phone, "code", res.message)
 		}
-		return platform.ZhFieldError("code", "code_expired", res.message)
+		return platform.FieldError("code", "code_expired", res.message)
 	}
 	if err := clearFailures(e.App, attemptKey(user, ""), e.RealIP()); err != nil {
 		return err
@@ -395,7 +395,7 @@ func smsResetPassword(e *core.RequestEvent) error {
 		PasswordConfirm string `json:"passwordConfirm"`
 	}
 	if err := e.BindBody(&body); err != nil {
-		return platform.ZhApiError(400, "无法读取提交的数据")
+		return platform.Error(400, "无法读取提交的数据")
 	}
 	body.Phone, body.Code = strings.TrimSpace(body.Phone), strings.TrimSpace(body.Code)
 	errs := validation.Errors{}
@@ -410,7 +410,7 @@ func smsResetPassword(e *core.RequestEvent) error {
 	}
 	user := findUserByPhone(e.App, body.Phone)
 	if user == nil {
-		return platform.ZhFieldError("code", "code_expired", "验证码已失效，请重新获取")
+		return platform.FieldError("code", "code_expired", "验证码已失效，请重新获取")
 	}
 	res, err := verifySMSCode(e.App, body.Phone, "reset", body.Code, false)
 	if err != nil {
@@ -420,17 +420,17 @@ func smsResetPassword(e *core.RequestEvent) error {
 		if res.wrong {
 			return loginRefusal(e, user, attemptKey(user, ""), "sms_reset", body.Phone, "code", res.message)
 		}
-		return platform.ZhFieldError("code", "code_expired", res.message)
+		return platform.FieldError("code", "code_expired", res.message)
 	}
 
 	// The code is right: now the new password.
 	if body.Password == "" {
-		errs["password"] = platform.FieldErr("password_required", "请输入新密码")
+		errs["password"] = platform.Invalid("password_required", "请输入新密码")
 	} else if err := ValidatePassword(body.Password, user.GetString("username"), body.Phone); err != nil {
 		errs["password"] = err
 	}
 	if body.PasswordConfirm != body.Password {
-		errs["passwordConfirm"] = platform.FieldErr("password_confirm_mismatch", "两次输入的新密码不一致")
+		errs["passwordConfirm"] = platform.Invalid("password_confirm_mismatch", "两次输入的新密码不一致")
 	}
 	if len(errs) > 0 {
 		return platform.BadRequest(errs)

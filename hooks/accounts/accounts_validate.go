@@ -17,16 +17,16 @@ const (
 // ValidateUsername: 6–30 characters of [A-Za-z0-9_].
 func ValidateUsername(username string) error {
 	if username == "" {
-		return platform.FieldErr("username_required", "请输入用户名")
+		return platform.Invalid("username_required", "请输入用户名")
 	}
 	for i := 0; i < len(username); i++ {
 		c := username[i]
 		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
-			return platform.FieldErr("username_charset", "用户名只能包含字母、数字和下划线")
+			return platform.Invalid("username_charset", "用户名只能包含字母、数字和下划线")
 		}
 	}
 	if n := utf8.RuneCountInString(username); n < UsernameMinLen || n > UsernameMaxLen {
-		return platform.FieldErr("username_length", "用户名长度应为 6-30 个字符")
+		return platform.Invalid("username_length", "用户名长度应为 6-30 个字符")
 	}
 	return nil
 }
@@ -34,14 +34,14 @@ func ValidateUsername(username string) error {
 // ValidatePhone: a mainland mobile number, "1" followed by 10 digits.
 func ValidatePhone(phone string) error {
 	if phone == "" {
-		return platform.FieldErr("phone_required", "请输入手机号")
+		return platform.Invalid("phone_required", "请输入手机号")
 	}
 	if len(phone) != 11 || phone[0] != '1' {
-		return platform.FieldErr("phone_invalid", "手机号格式不正确，应为 1 开头的 11 位数字")
+		return platform.Invalid("phone_invalid", "手机号格式不正确，应为 1 开头的 11 位数字")
 	}
 	for i := 0; i < len(phone); i++ {
 		if phone[i] < '0' || phone[i] > '9' {
-			return platform.FieldErr("phone_invalid", "手机号格式不正确，应为 1 开头的 11 位数字")
+			return platform.Invalid("phone_invalid", "手机号格式不正确，应为 1 开头的 11 位数字")
 		}
 	}
 	return nil

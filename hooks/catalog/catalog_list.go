@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 
 	"smedx/hooks/forms"
@@ -62,14 +61,14 @@ func parseCatalogFilter(q url.Values) (catalogFilter, error) {
 		}
 	}
 	if len(f.Tags) > maxTags {
-		return f, platform.ZhFieldError("tags", "too_many", "标签最多选择 20 个")
+		return f, platform.FieldError("tags", "too_many", "标签最多选择 20 个")
 	}
 	f.Category = strings.TrimSpace(q.Get("category"))
 	f.Industry = strings.TrimSpace(q.Get("industry"))
 	f.Type = strings.TrimSpace(q.Get("type"))
 	f.Keyword = strings.TrimSpace(q.Get("keyword"))
 	if len([]rune(f.Keyword)) > 50 {
-		return f, platform.ZhFieldError("keyword", "too_long", "搜索关键词不能超过 50 个字")
+		return f, platform.FieldError("keyword", "too_long", "搜索关键词不能超过 50 个字")
 	}
 	var err error
 	if f.PriceMin, err = fenParam(q, "price_min_fen", "最低价格"); err != nil {
@@ -80,7 +79,7 @@ func parseCatalogFilter(q url.Values) (catalogFilter, error) {
 	}
 	if s := q.Get("sort"); s != "" {
 		if _, ok := catalogSorts[s]; !ok {
-			return f, platform.ZhFieldError("sort", "invalid_sort", "排序只能是 newest、sales、rating、price_asc、price_desc")
+			return f, platform.FieldError("sort", "invalid_sort", "排序只能是 newest、sales、rating、price_asc、price_desc")
 		}
 		f.Sort = s
 	}
@@ -95,7 +94,7 @@ func fenParam(q url.Values, name, label string) (int64, error) {
 	}
 	v, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || v < 0 {
-		return -1, platform.ZhFieldError(name, "invalid_price", label+"应为不小于 0 的整数（单位：分）")
+		return -1, platform.FieldError(name, "invalid_price", label+"应为不小于 0 的整数（单位：分）")
 	}
 	return v, nil
 }
@@ -318,12 +317,12 @@ func ListCatalog(app core.App, q url.Values) (*CatalogPage, error) {
 func handleCatalogDetail(e *core.RequestEvent) error {
 	rec, err := e.App.FindRecordById("products", e.Request.PathValue("id"))
 	if err != nil || rec.GetString("status") != "listed" {
-		return apis.NewNotFoundError("商品不存在或未上架", nil)
+		return platform.Error(http.StatusNotFound, "商品不存在或未上架")
 	}
 	view, err := buildProductView(e.App, rec)
 	if err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
-			return apis.NewNotFoundError("商品不存在或未上架", nil)
+			return platform.Error(http.StatusNotFound, "商品不存在或未上架")
 		}
 		return err
 	}

@@ -5,10 +5,10 @@ import (
 	"strings"
 
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 
 	"smedx/hooks/forms"
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 	"smedx/hooks/workflow"
 )
@@ -18,7 +18,7 @@ import (
 
 func registerMyProducts(app core.App) {
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.GET("/api/smedx/products/mine", handleMyProducts)
+		se.Router.GET("/api/smedx/products/mine", handleMyProducts).Bind(menus.Require(menus.ProductPublish, menus.MyProducts))
 		return se.Next()
 	})
 }
@@ -77,12 +77,12 @@ func handleMyProducts(e *core.RequestEvent) error {
 	}
 	ent := user.GetString("enterprise")
 	if !platform.HasRole(user, platform.RoleProvider) || ent == "" {
-		return apis.NewForbiddenError("只有服务商用户可以查看我的商品", nil)
+		return platform.Error(http.StatusForbidden, "只有服务商用户可以查看我的商品")
 	}
 	q := e.Request.URL.Query()
 	status := q.Get("status")
 	if status != "" && workflow.ProductStatusLabel(status) == status {
-		return platform.ZhFieldError("status", "invalid_status", "商品状态只能是 listed、pending、rejected、draft、revoked、delisted")
+		return platform.FieldError("status", "invalid_status", "商品状态只能是 listed、pending、rejected、draft、revoked、delisted")
 	}
 	page, perPage := platform.PageParams(q, 20, 100)
 

@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 
 	"smedx/hooks/platform"
@@ -124,14 +123,14 @@ func canPreview(app core.App, viewer, product *core.Record) bool {
 func handleProductPreview(e *core.RequestEvent) error {
 	viewer := previewViewer(e)
 	if viewer == nil {
-		return apis.NewUnauthorizedError("请先登录后再预览商品", nil)
+		return platform.Error(http.StatusUnauthorized, "请先登录后再预览商品")
 	}
 	product, err := e.App.FindRecordById("products", e.Request.PathValue("id"))
 	if err != nil {
-		return apis.NewNotFoundError("商品不存在", nil)
+		return platform.Error(http.StatusNotFound, "商品不存在")
 	}
 	if !canPreview(e.App, viewer, product) {
-		return apis.NewForbiddenError("只有商品所属企业、平台审核人员和评审专家可以预览该商品", nil)
+		return platform.Error(http.StatusForbidden, "只有商品所属企业、平台审核人员和评审专家可以预览该商品")
 	}
 	view, err := buildProductView(e.App, product)
 	if err != nil {

@@ -87,7 +87,7 @@ type fieldErrs validation.Errors
 
 func (f fieldErrs) add(field, code, msg string) {
 	if _, ok := f[field]; !ok {
-		f[field] = platform.FieldErr(code, msg)
+		f[field] = platform.Invalid(code, msg)
 	}
 }
 

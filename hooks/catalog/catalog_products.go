@@ -2,8 +2,8 @@ package catalog
 
 import (
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
+	"net/http"
 
 	"smedx/hooks/platform"
 )
@@ -51,7 +51,7 @@ func Register(app core.App) {
 		_ = e.App.DB().Select("count(*)").From("product_specs").
 			Where(dbx.HashExp{"product": e.Record.GetString("product")}).Row(&n)
 		if n >= maxSpecs {
-			return platform.ZhFieldError("product", "too_many_specs", "每个商品最多添加 20 个规格")
+			return platform.FieldError("product", "too_many_specs", "每个商品最多添加 20 个规格")
 		}
 		return e.Next()
 	})
@@ -152,14 +152,14 @@ func onProductUpdateRequest(e *core.RecordRequestEvent) error {
 		rec.Set(f, old.Get(f))
 	}
 	if rec.GetString("enterprise") != old.GetString("enterprise") {
-		return platform.ZhFieldError("enterprise", "immutable", "商品所属企业不能修改")
+		return platform.FieldError("enterprise", "immutable", "商品所属企业不能修改")
 	}
 	from, to := old.GetString("status"), rec.GetString("status")
 	if !editableStatuses[from] {
-		return apis.NewBadRequestError(notEditableMessage(from), nil)
+		return platform.Error(http.StatusBadRequest, notEditableMessage(from))
 	}
 	if from != to && !(to == "draft" && (from == "rejected" || from == "revoked")) {
-		return platform.ZhFieldError("status", "invalid_transition", "商品状态不能直接修改：提交审核、撤销、下架请使用对应的操作")
+		return platform.FieldError("status", "invalid_transition", "商品状态不能直接修改：提交审核、撤销、下架请使用对应的操作")
 	}
 	return e.Next()
 }
@@ -184,14 +184,14 @@ func onProductPartRequest(e *core.RecordRequestEvent) error {
 	}
 	rec := e.Record
 	if o := rec.Original(); o != nil && !rec.IsNew() && o.GetString("product") != rec.GetString("product") {
-		return platform.ZhFieldError("product", "immutable", "不能把规格或案例移到其他商品")
+		return platform.FieldError("product", "immutable", "不能把规格或案例移到其他商品")
 	}
 	product, err := e.App.FindRecordById("products", rec.GetString("product"))
 	if err != nil {
-		return platform.ZhFieldError("product", "missing", "商品不存在")
+		return platform.FieldError("product", "missing", "商品不存在")
 	}
 	if st := product.GetString("status"); !editableStatuses[st] {
-		return apis.NewBadRequestError(notEditableMessage(st), nil)
+		return platform.Error(http.StatusBadRequest, notEditableMessage(st))
 	}
 	return e.Next()
 }

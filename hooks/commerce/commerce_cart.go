@@ -2,8 +2,8 @@ package commerce
 
 import (
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
+	"net/http"
 
 	"smedx/hooks/platform"
 )
@@ -14,7 +14,7 @@ import (
 func registerCart(app core.App) {
 	app.OnRecordCreateRequest("cart_items").BindFunc(func(e *core.RecordRequestEvent) error {
 		if e.Auth == nil || e.Auth.Collection().Name != "users" || !platform.HasRole(e.Auth, platform.RoleEnterprise) {
-			return apis.NewForbiddenError("只有企业用户可以使用购物车", nil)
+			return platform.Error(http.StatusForbidden, "只有企业用户可以使用购物车")
 		}
 		if _, err := platform.RequireCertified(e.App, e.Auth, "购买商品"); err != nil {
 			return err

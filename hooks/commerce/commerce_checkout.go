@@ -5,11 +5,11 @@ import (
 	"errors"
 	"fmt"
 	rand "math/rand/v2"
+	"net/http"
 	"strings"
 	"time"
 
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/security"
 	"github.com/pocketbase/pocketbase/tools/types"
@@ -110,7 +110,7 @@ func parseCheckout(e *core.RequestEvent) (c *checkout, replay map[string]any, er
 	}
 	key := strings.TrimSpace(e.Request.Header.Get("Idempotency-Key"))
 	if len(key) > 100 {
-		return nil, nil, apis.NewBadRequestError("Idempotency-Key 不能超过 100 个字符", nil)
+		return nil, nil, platform.Error(http.StatusBadRequest, "Idempotency-Key 不能超过 100 个字符")
 	}
 	c = &checkout{user: user, ent: ent, key: key, now: time.Now(), id: security.PseudorandomString(20)}
 	if err := e.BindBody(&c.req); err != nil {

@@ -30,7 +30,7 @@ func requestFingerprint(req *orderRequest) string {
 // that created order. Orders from before the fingerprint existed replay.
 func sameCheckoutRequest(order *core.Record, fingerprint string) error {
 	if stored := order.GetString("idempotency_hash"); stored != "" && stored != fingerprint {
-		return platform.ZhApiError(http.StatusUnprocessableEntity,
+		return platform.Error(http.StatusUnprocessableEntity,
 			"该 Idempotency-Key 已用于另一笔内容不同的下单请求，请勿重复使用；如需再次下单请刷新页面后重试")
 	}
 	return nil

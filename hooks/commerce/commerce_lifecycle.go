@@ -1,10 +1,10 @@
 package commerce
 
 import (
+	"net/http"
 	"time"
 
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
@@ -35,14 +35,14 @@ func orderAction(e *core.RequestEvent, fn func(tx core.App, user, order *core.Re
 }
 
 func statusError(order *core.Record, action string) error {
-	return apis.NewBadRequestError("订单当前状态为「"+workflow.OrderStatusLabel(order.GetString("status"))+"」，不能"+action, nil)
+	return platform.Error(http.StatusBadRequest, "订单当前状态为「"+workflow.OrderStatusLabel(order.GetString("status"))+"」，不能"+action)
 }
 
 // deliverOrder: the provider of a paid order marks it delivered (交付).
 func deliverOrder(e *core.RequestEvent) error {
 	return orderAction(e, func(tx core.App, user, o *core.Record, side string) error {
 		if side != "provider" {
-			return apis.NewForbiddenError("只有该订单的服务商可以交付订单", nil)
+			return platform.Error(http.StatusForbidden, "只有该订单的服务商可以交付订单")
 		}
 		if o.GetString("status") != workflow.OrderPaid {
 			return statusError(o, "交付")
@@ -65,7 +65,7 @@ func deliverOrder(e *core.RequestEvent) error {
 func confirmOrder(e *core.RequestEvent) error {
 	return orderAction(e, func(tx core.App, user, o *core.Record, side string) error {
 		if side != "buyer" {
-			return apis.NewForbiddenError("只有下单企业可以确认完成订单", nil)
+			return platform.Error(http.StatusForbidden, "只有下单企业可以确认完成订单")
 		}
 		if o.GetString("status") != workflow.OrderDelivered {
 			return statusError(o, "确认完成")
@@ -107,7 +107,7 @@ func cancelOrder(e *core.RequestEvent) error {
 				return statusError(o, "取消（只有待付款和已付款的订单可以取消）")
 			}
 		default:
-			return apis.NewForbiddenError("只有下单企业或运营人员可以取消订单", nil)
+			return platform.Error(http.StatusForbidden, "只有下单企业或运营人员可以取消订单")
 		}
 		now := time.Now()
 		o.Set("status", workflow.OrderCancelled)

@@ -2,8 +2,8 @@ package commerce
 
 import (
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
+	"net/http"
 
 	"smedx/hooks/platform"
 	"smedx/hooks/workflow"
@@ -30,7 +30,7 @@ func myOrders(e *core.RequestEvent) error {
 	case platform.HasRole(user, platform.RoleOperator, platform.RoleDepartment):
 		view = "staff"
 	default:
-		return apis.NewForbiddenError("没有权限查看订单", nil)
+		return platform.Error(http.StatusForbidden, "没有权限查看订单")
 	}
 	params := e.Request.URL.Query()
 	if s := params.Get("status"); s != "" {

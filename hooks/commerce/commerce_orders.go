@@ -2,11 +2,12 @@ package commerce
 
 import (
 	"fmt"
+	"net/http"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 	"smedx/hooks/workflow"
 )
@@ -22,13 +23,13 @@ func Register(app core.App) {
 	registerRatings(app)
 
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.POST("/api/smedx/orders/quote", quoteOrder)
-		se.Router.POST("/api/smedx/orders/checkout", checkoutOrders)
-		se.Router.GET("/api/smedx/orders/mine", myOrders)
-		se.Router.GET("/api/smedx/orders/{id}", orderDetail)
-		se.Router.POST("/api/smedx/orders/{id}/deliver", deliverOrder)
-		se.Router.POST("/api/smedx/orders/{id}/confirm", confirmOrder)
-		se.Router.POST("/api/smedx/orders/{id}/cancel", cancelOrder)
+		se.Router.POST("/api/smedx/orders/quote", quoteOrder).Bind(menus.Require(menus.Orders))
+		se.Router.POST("/api/smedx/orders/checkout", checkoutOrders).Bind(menus.Require(menus.Orders))
+		se.Router.GET("/api/smedx/orders/mine", myOrders).Bind(menus.Require(menus.Orders))
+		se.Router.GET("/api/smedx/orders/{id}", orderDetail).Bind(menus.Require(menus.Orders))
+		se.Router.POST("/api/smedx/orders/{id}/deliver", deliverOrder).Bind(menus.Require(menus.Orders))
+		se.Router.POST("/api/smedx/orders/{id}/confirm", confirmOrder).Bind(menus.Require(menus.Orders))
+		se.Router.POST("/api/smedx/orders/{id}/cancel", cancelOrder).Bind(menus.Require(menus.Orders))
 		return se.Next()
 	})
 }
@@ -47,19 +48,19 @@ func orderMoneyError(r *core.Record) error {
 	total, ded, pay := r.GetInt("total_fen"), r.GetInt("deduction_fen"), r.GetInt("payable_fen")
 	errs := validation.Errors{}
 	if total != ded+pay {
-		errs["payable_fen"] = validation.NewError("sum_mismatch", "订单总价必须等于抵扣金额加应付金额")
+		errs["payable_fen"] = platform.Invalid("sum_mismatch", "订单总价必须等于抵扣金额加应付金额")
 	}
 	if ded < 0 || pay < 0 {
-		errs["deduction_fen"] = validation.NewError("negative", "抵扣金额和应付金额不能为负数")
+		errs["deduction_fen"] = platform.Invalid("negative", "抵扣金额和应付金额不能为负数")
 	}
 	if r.GetInt("paid_fen") > pay {
-		errs["paid_fen"] = validation.NewError("overpaid", "实付金额不能超过应付金额")
+		errs["paid_fen"] = platform.Invalid("overpaid", "实付金额不能超过应付金额")
 	}
 	if r.GetString("pay_status") == "none" && pay != 0 {
-		errs["pay_status"] = validation.NewError("pay_status_none", "应付金额大于 0 的订单必须支付")
+		errs["pay_status"] = platform.Invalid("pay_status_none", "应付金额大于 0 的订单必须支付")
 	}
 	if len(errs) > 0 {
-		return apis.NewBadRequestError(platform.FirstMessage(errs), errs)
+		return platform.BadRequest(errs)
 	}
 	return nil
 }
@@ -132,11 +133,11 @@ func orderSide(user, order *core.Record) string {
 func loadOrderFor(app core.App, e *core.RequestEvent, user *core.Record) (*core.Record, string, error) {
 	o, err := app.FindRecordById("orders", e.Request.PathValue("id"))
 	if err != nil {
-		return nil, "", apis.NewNotFoundError("订单不存在", nil)
+		return nil, "", platform.Error(http.StatusNotFound, "订单不存在")
 	}
 	side := orderSide(user, o)
 	if side == "" {
-		return nil, "", apis.NewNotFoundError("订单不存在", nil)
+		return nil, "", platform.Error(http.StatusNotFound, "订单不存在")
 	}
 	return o, side, nil
 }

@@ -2,14 +2,15 @@ package commerce
 
 import (
 	"fmt"
+	"net/http"
 	"sync"
 	"time"
 
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 	"smedx/hooks/workflow"
 )
@@ -119,8 +120,8 @@ func registerPayments(app core.App) {
 		return e.Next()
 	})
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.POST("/api/smedx/orders/{id}/pay", payOrder)
-		se.Router.POST("/api/smedx/payments/{id}/confirm", confirmPayment)
+		se.Router.POST("/api/smedx/orders/{id}/pay", payOrder).Bind(menus.Require(menus.Orders))
+		se.Router.POST("/api/smedx/payments/{id}/confirm", confirmPayment).Bind(menus.Require(menus.Payments))
 		return se.Next()
 	})
 }
@@ -148,7 +149,7 @@ func payOrder(e *core.RequestEvent) error {
 			return err
 		}
 		if side != "buyer" {
-			return apis.NewForbiddenError("只有下单企业可以支付订单", nil)
+			return platform.Error(http.StatusForbidden, "只有下单企业可以支付订单")
 		}
 		if o.GetString("status") != workflow.OrderPendingPayment {
 			return statusError(o, "支付")
@@ -176,27 +177,27 @@ func confirmPayment(e *core.RequestEvent) error {
 		return err
 	}
 	if !platform.HasRole(user, platform.RoleOperator) {
-		return apis.NewForbiddenError("只有运营人员可以确认收款", nil)
+		return platform.Error(http.StatusForbidden, "只有运营人员可以确认收款")
 	}
 	var payment, order *core.Record
 	err = platform.RunTx(e.App, func(tx core.App) error {
 		p, err := tx.FindRecordById("payments", e.Request.PathValue("id"))
 		if err != nil {
-			return apis.NewNotFoundError("支付记录不存在", nil)
+			return platform.Error(http.StatusNotFound, "支付记录不存在")
 		}
 		if p.GetString("status") != "pending" {
-			return apis.NewBadRequestError("该支付记录已处理", nil)
+			return platform.Error(http.StatusBadRequest, "该支付记录已处理")
 		}
 		o, err := tx.FindRecordById("orders", p.GetString("order"))
 		if err != nil {
-			return apis.NewNotFoundError("订单不存在", nil)
+			return platform.Error(http.StatusNotFound, "订单不存在")
 		}
 		if o.GetString("status") != workflow.OrderPendingPayment {
 			return statusError(o, "确认收款")
 		}
 		provider := paymentProvider(p.GetString("method"))
 		if provider == nil {
-			return apis.NewBadRequestError("不支持的支付方式", nil)
+			return platform.Error(http.StatusBadRequest, "不支持的支付方式")
 		}
 		if err := provider.Confirm(tx, p, user); err != nil {
 			return err

@@ -2,10 +2,10 @@ package commerce
 
 import (
 	"fmt"
+	"net/http"
 	"time"
 
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 
 	"smedx/hooks/platform"
@@ -52,7 +52,7 @@ func orderBuyer(e *core.RequestEvent) (*core.Record, *core.Record, error) {
 		return nil, nil, err
 	}
 	if !platform.HasRole(user, platform.RoleEnterprise) {
-		return nil, nil, apis.NewForbiddenError("只有企业用户可以购买商品", nil)
+		return nil, nil, platform.Error(http.StatusForbidden, "只有企业用户可以购买商品")
 	}
 	ent, err := platform.CertifiedCached(e.App, user, "购买商品")
 	if err != nil {

@@ -2,10 +2,11 @@ package commerce
 
 import (
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+	"net/http"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 	"smedx/hooks/workflow"
 )
@@ -50,7 +51,7 @@ func registerRatings(app core.App) {
 		})
 	})
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.POST("/api/smedx/orders/{id}/rate", rateOrder)
+		se.Router.POST("/api/smedx/orders/{id}/rate", rateOrder).Bind(menus.Require(menus.Orders, menus.MyReviews))
 		se.Router.GET("/api/smedx/ratings/mine", myRatings)
 		return se.Next()
 	})
@@ -117,7 +118,7 @@ func rateOrder(e *core.RequestEvent) error {
 		return err
 	}
 	if !platform.HasRole(user, platform.RoleEnterprise) {
-		return apis.NewForbiddenError("只有下单企业可以评价订单", nil)
+		return platform.Error(http.StatusForbidden, "只有下单企业可以评价订单")
 	}
 	var body struct {
 		Rating  int    `json:"rating"`
@@ -137,7 +138,7 @@ func rateOrder(e *core.RequestEvent) error {
 		return err
 	}
 	if side != "buyer" {
-		return apis.NewForbiddenError("只有下单企业可以评价订单", nil)
+		return platform.Error(http.StatusForbidden, "只有下单企业可以评价订单")
 	}
 	col, err := e.App.FindCachedCollectionByNameOrId("reviews")
 	if err != nil {
@@ -166,7 +167,7 @@ func myRatings(e *core.RequestEvent) error {
 	}
 	ent := user.GetString("enterprise")
 	if ent == "" || !platform.HasRole(user, platform.RoleEnterprise, platform.RoleProvider) {
-		return apis.NewForbiddenError("没有权限查看评价", nil)
+		return platform.Error(http.StatusForbidden, "没有权限查看评价")
 	}
 	page, perPage := platform.RequestPage(e)
 	type row struct {

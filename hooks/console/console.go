@@ -16,6 +16,7 @@ import (
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 )
 
@@ -25,29 +26,29 @@ func Register(app core.App) {
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		auth := apis.RequireAuth("users")
 		r := se.Router
-		r.GET("/api/smedx/stats/{panel}", statsPanel).Bind(auth)
+		r.GET("/api/smedx/stats/{panel}", statsPanel).Bind(auth).Bind(menus.Require(menus.ConsoleDashboard))
 
 		r.GET("/api/smedx/console/meta", consoleMeta).Bind(auth)
-		r.GET("/api/smedx/console/enterprises", listEnterprises).Bind(auth)
-		r.GET("/api/smedx/console/enterprises/{id}", enterpriseDetail).Bind(auth)
-		r.POST("/api/smedx/console/enterprises/disable", setEnterprisesDisabled(true)).Bind(auth)
-		r.POST("/api/smedx/console/enterprises/enable", setEnterprisesDisabled(false)).Bind(auth)
+		r.GET("/api/smedx/console/enterprises", listEnterprises).Bind(auth).Bind(menus.Require(menus.ConsoleEnterprises))
+		r.GET("/api/smedx/console/enterprises/{id}", enterpriseDetail).Bind(auth).Bind(menus.Require(menus.ConsoleEnterprises))
+		r.POST("/api/smedx/console/enterprises/disable", setEnterprisesDisabled(true)).Bind(auth).Bind(menus.Require(menus.ConsoleEnterprises))
+		r.POST("/api/smedx/console/enterprises/enable", setEnterprisesDisabled(false)).Bind(auth).Bind(menus.Require(menus.ConsoleEnterprises))
 
-		r.GET("/api/smedx/console/staff", listStaff).Bind(auth)
-		r.POST("/api/smedx/console/staff", createStaff).Bind(auth)
-		r.POST("/api/smedx/console/staff/{id}/reset-password", resetStaffPassword).Bind(auth)
-		r.POST("/api/smedx/console/users/disable", setUsersDisabled(true)).Bind(auth)
-		r.POST("/api/smedx/console/users/enable", setUsersDisabled(false)).Bind(auth)
+		r.GET("/api/smedx/console/staff", listStaff).Bind(auth).Bind(menus.Require(menus.ConsoleStaff))
+		r.POST("/api/smedx/console/staff", createStaff).Bind(auth).Bind(menus.Require(menus.ConsoleStaff))
+		r.POST("/api/smedx/console/staff/{id}/reset-password", resetStaffPassword).Bind(auth).Bind(menus.Require(menus.ConsoleStaff))
+		r.POST("/api/smedx/console/users/disable", setUsersDisabled(true)).Bind(auth).Bind(menus.Require(menus.ConsoleEnterprises, menus.ConsoleStaff))
+		r.POST("/api/smedx/console/users/enable", setUsersDisabled(false)).Bind(auth).Bind(menus.Require(menus.ConsoleEnterprises, menus.ConsoleStaff))
 
-		r.GET("/api/smedx/console/products", listProducts).Bind(auth)
-		r.GET("/api/smedx/console/products/{id}", productDetail).Bind(auth)
-		r.POST("/api/smedx/console/products/{id}/delist", forceDelist).Bind(auth)
+		r.GET("/api/smedx/console/products", listProducts).Bind(auth).Bind(menus.Require(menus.ConsoleProducts))
+		r.GET("/api/smedx/console/products/{id}", productDetail).Bind(auth).Bind(menus.Require(menus.ConsoleProducts))
+		r.POST("/api/smedx/console/products/{id}/delist", forceDelist).Bind(auth).Bind(menus.Require(menus.ConsoleProducts))
 
-		r.GET("/api/smedx/console/orders", listOrders).Bind(auth)
-		r.GET("/api/smedx/console/orders/{id}", orderDetail).Bind(auth)
+		r.GET("/api/smedx/console/orders", listOrders).Bind(auth).Bind(menus.Require(menus.ConsoleOrders))
+		r.GET("/api/smedx/console/orders/{id}", orderDetail).Bind(auth).Bind(menus.Require(menus.ConsoleOrders))
 
-		r.GET("/api/smedx/console/voucher-batches", listBatches).Bind(auth)
-		r.GET("/api/smedx/console/vouchers", listVouchers).Bind(auth)
+		r.GET("/api/smedx/console/voucher-batches", listBatches).Bind(auth).Bind(menus.Require(menus.ConsoleVouchers))
+		r.GET("/api/smedx/console/vouchers", listVouchers).Bind(auth).Bind(menus.Require(menus.ConsoleVouchers))
 		return se.Next()
 	})
 }
@@ -61,9 +62,9 @@ func staffOnly(e *core.RequestEvent, roles ...string) (*core.Record, error) {
 	}
 	if !platform.HasRole(user, roles...) {
 		if len(roles) == 1 && roles[0] == platform.RoleOperator {
-			return nil, platform.ZhApiError(403, "仅平台运营人员可以使用该功能")
+			return nil, platform.Error(403, "仅平台运营人员可以使用该功能")
 		}
-		return nil, platform.ZhApiError(403, "仅平台运营人员和工信厅可以查看")
+		return nil, platform.Error(403, "仅平台运营人员和工信厅可以查看")
 	}
 	return user, nil
 }

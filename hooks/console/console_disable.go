@@ -64,7 +64,7 @@ func registerDisable(app core.App) {
 
 func validateDisabled(e *core.RecordEvent) error {
 	if e.Record.GetBool("disabled") && strings.TrimSpace(e.Record.GetString("disabled_reason")) == "" {
-		return platform.ZhFieldError("disabled_reason", "reason_required", "请填写停用原因")
+		return platform.FieldError("disabled_reason", "reason_required", "请填写停用原因")
 	}
 	return e.Next()
 }
@@ -113,7 +113,7 @@ func guardDisableFields(e *core.RecordRequestEvent) error {
 	rec, orig := e.Record, e.Record.Original()
 	for _, f := range disableFields {
 		if rec.IsNew() && !isZero(rec.Get(f)) || !rec.IsNew() && !sameValue(rec.Get(f), orig.Get(f)) {
-			return platform.ZhFieldError(f, "field_locked", "帐号的停用状态只能由平台运营人员在管理后台修改")
+			return platform.FieldError(f, "field_locked", "帐号的停用状态只能由平台运营人员在管理后台修改")
 		}
 	}
 	return e.Next()
@@ -178,7 +178,7 @@ func refuseDisabledAuth(e *core.RecordAuthRequestEvent) error {
 	}
 	_ = platform.Audit(e.App, platform.AuditEntry{Actor: e.Record, Action: "login_refused", Collection: "users",
 		RecordID: e.Record.Id, IP: e.RealIP(), Detail: map[string]any{"reason": "disabled", "method": e.AuthMethod}})
-	return platform.ZhApiError(http.StatusForbidden, msg)
+	return platform.Error(http.StatusForbidden, msg)
 }
 
 func refuseDisabledWrites(e *core.RequestEvent) error {
@@ -190,7 +190,7 @@ func refuseDisabledWrites(e *core.RequestEvent) error {
 		return e.Next()
 	}
 	if msg := disabledMessage(e.App, e.Auth, true); msg != "" {
-		return platform.ZhApiError(http.StatusForbidden, msg)
+		return platform.Error(http.StatusForbidden, msg)
 	}
 	return e.Next()
 }

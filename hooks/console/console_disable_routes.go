@@ -32,7 +32,7 @@ type disableBody struct {
 func readDisableBody(e *core.RequestEvent, disable bool) (disableBody, error) {
 	var b disableBody
 	if err := e.BindBody(&b); err != nil {
-		return b, platform.ZhApiError(400, "无法读取提交的数据")
+		return b, platform.Error(400, "无法读取提交的数据")
 	}
 	b.Reason = strings.TrimSpace(b.Reason)
 	seen := map[string]bool{}
@@ -46,13 +46,13 @@ func readDisableBody(e *core.RequestEvent, disable bool) (disableBody, error) {
 	b.IDs = ids
 	switch {
 	case len(b.IDs) == 0:
-		return b, platform.ZhFieldError("ids", "ids_required", "请选择要操作的帐号")
+		return b, platform.FieldError("ids", "ids_required", "请选择要操作的帐号")
 	case len(b.IDs) > maxBatch:
-		return b, platform.ZhFieldError("ids", "ids_too_many", "一次最多操作 100 个帐号")
+		return b, platform.FieldError("ids", "ids_too_many", "一次最多操作 100 个帐号")
 	case disable && b.Reason == "":
-		return b, platform.ZhFieldError("reason", "reason_required", "请填写停用原因")
+		return b, platform.FieldError("reason", "reason_required", "请填写停用原因")
 	case utf8.RuneCountInString(b.Reason) > 500:
-		return b, platform.ZhFieldError("reason", "reason_too_long", "原因不能超过 500 个字")
+		return b, platform.FieldError("reason", "reason_too_long", "原因不能超过 500 个字")
 	}
 	return b, nil
 }
@@ -80,7 +80,7 @@ func setEnterprisesDisabled(disable bool) func(*core.RequestEvent) error {
 			for _, id := range body.IDs {
 				ent, err := tx.FindRecordById("enterprises", id)
 				if err != nil {
-					return platform.ZhFieldError("ids", "not_found", "企业不存在："+id)
+					return platform.FieldError("ids", "not_found", "企业不存在："+id)
 				}
 				if ent.GetBool("disabled") == disable {
 					continue
@@ -130,7 +130,7 @@ func setUsersDisabled(disable bool) func(*core.RequestEvent) error {
 		}
 		for _, id := range body.IDs {
 			if id == me.Id {
-				return platform.ZhFieldError("ids", "self", "不能"+verb(disable)+"自己的帐号")
+				return platform.FieldError("ids", "self", "不能"+verb(disable)+"自己的帐号")
 			}
 		}
 		changed := []string{}
@@ -139,7 +139,7 @@ func setUsersDisabled(disable bool) func(*core.RequestEvent) error {
 			for _, id := range body.IDs {
 				u, err := tx.FindRecordById("users", id)
 				if err != nil {
-					return platform.ZhFieldError("ids", "not_found", "用户不存在："+id)
+					return platform.FieldError("ids", "not_found", "用户不存在："+id)
 				}
 				if u.GetBool("disabled") == disable {
 					continue

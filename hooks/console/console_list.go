@@ -65,7 +65,7 @@ func orderBy(q url.Values, allowed map[string]string, def string) (string, error
 	name := strings.TrimPrefix(strings.TrimPrefix(s, "-"), "+")
 	col, ok := allowed[name]
 	if !ok {
-		return "", platform.ZhFieldError("sort", "sort_unknown", "不支持按该列排序："+name)
+		return "", platform.FieldError("sort", "sort_unknown", "不支持按该列排序："+name)
 	}
 	if desc {
 		return col + " DESC", nil
@@ -103,14 +103,14 @@ func dateRange(q url.Values) (string, string, error) {
 	if s := q.Get("from"); s != "" {
 		d, err := time.ParseInLocation(dateLayout, s, platform.China)
 		if err != nil {
-			return "", "", platform.ZhFieldError("from", "invalid_date", "开始日期格式应为 YYYY-MM-DD")
+			return "", "", platform.FieldError("from", "invalid_date", "开始日期格式应为 YYYY-MM-DD")
 		}
 		from = d.UTC().Format(dbTimeLayout)
 	}
 	if s := q.Get("to"); s != "" {
 		d, err := time.ParseInLocation(dateLayout, s, platform.China)
 		if err != nil {
-			return "", "", platform.ZhFieldError("to", "invalid_date", "结束日期格式应为 YYYY-MM-DD")
+			return "", "", platform.FieldError("to", "invalid_date", "结束日期格式应为 YYYY-MM-DD")
 		}
 		to = d.AddDate(0, 0, 1).UTC().Format(dbTimeLayout)
 	}
@@ -128,5 +128,5 @@ func boolParam(q url.Values, name string) (value, ok bool, err error) {
 	case "0", "false", "no":
 		return false, true, nil
 	}
-	return false, false, platform.ZhFieldError(name, "invalid_bool", "筛选条件的取值无效："+name)
+	return false, false, platform.FieldError(name, "invalid_bool", "筛选条件的取值无效："+name)
 }

@@ -74,13 +74,13 @@ func parseWindow(q url.Values, now time.Time) (window, error) {
 		w.Gran = GranMonth
 	case GranMonth, GranWeek:
 	default:
-		return w, platform.ZhFieldError("granularity", "invalid_granularity", "统计粒度只能是按月（month）或按周（week）")
+		return w, platform.FieldError("granularity", "invalid_granularity", "统计粒度只能是按月（month）或按周（week）")
 	}
 	last := now
 	if s := q.Get("to"); s != "" {
 		d, err := time.ParseInLocation(dateLayout, s, platform.China)
 		if err != nil {
-			return w, platform.ZhFieldError("to", "invalid_date", "结束日期格式应为 YYYY-MM-DD")
+			return w, platform.FieldError("to", "invalid_date", "结束日期格式应为 YYYY-MM-DD")
 		}
 		last = d
 	}
@@ -88,7 +88,7 @@ func parseWindow(q url.Values, now time.Time) (window, error) {
 	if s := q.Get("from"); s != "" {
 		d, err := time.ParseInLocation(dateLayout, s, platform.China)
 		if err != nil {
-			return w, platform.ZhFieldError("from", "invalid_date", "开始日期格式应为 YYYY-MM-DD")
+			return w, platform.FieldError("from", "invalid_date", "开始日期格式应为 YYYY-MM-DD")
 		}
 		w.From = periodStart(w.Gran, d)
 	} else {
@@ -98,11 +98,11 @@ func parseWindow(q url.Values, now time.Time) (window, error) {
 		}
 	}
 	if !w.From.Before(w.To) {
-		return w, platform.ZhFieldError("from", "from_after_to", "开始日期不能晚于结束日期")
+		return w, platform.FieldError("from", "from_after_to", "开始日期不能晚于结束日期")
 	}
 	if n := len(w.Keys()); n > maxPeriods {
 		unit := map[string]string{GranMonth: "个月", GranWeek: "周"}[w.Gran]
-		return w, platform.ZhFieldError("from", "window_too_long", fmt.Sprintf("统计区间最多 %d %s，请缩短区间或按月统计", maxPeriods, unit))
+		return w, platform.FieldError("from", "window_too_long", fmt.Sprintf("统计区间最多 %d %s，请缩短区间或按月统计", maxPeriods, unit))
 	}
 	return w, nil
 }

@@ -200,14 +200,14 @@ func forceDelist(e *core.RequestEvent) error {
 		Reason string `json:"reason"`
 	}
 	if err := e.BindBody(&b); err != nil {
-		return platform.ZhApiError(400, "无法读取提交的数据")
+		return platform.Error(400, "无法读取提交的数据")
 	}
 	b.Reason = strings.TrimSpace(b.Reason)
 	if b.Reason == "" {
-		return platform.ZhFieldError("reason", "reason_required", "请填写下架原因")
+		return platform.FieldError("reason", "reason_required", "请填写下架原因")
 	}
 	if utf8.RuneCountInString(b.Reason) > 500 {
-		return platform.ZhFieldError("reason", "reason_too_long", "下架原因不能超过 500 个字")
+		return platform.FieldError("reason", "reason_too_long", "下架原因不能超过 500 个字")
 	}
 	var p *core.Record
 	err := platform.RunTx(e.App, func(tx core.App) error {
@@ -216,12 +216,12 @@ func forceDelist(e *core.RequestEvent) error {
 			return apis.NewNotFoundError("商品不存在", nil)
 		}
 		if p.GetString("status") != "listed" {
-			return platform.ZhApiError(400, "只有已上架的商品可以下架（当前状态："+productStatusLabel(p.GetString("status"))+"）")
+			return platform.Error(400, "只有已上架的商品可以下架（当前状态："+productStatusLabel(p.GetString("status"))+"）")
 		}
 		if p.GetBool("revision_pending") {
 			// The revision machinery (review area) would otherwise publish
 			// the pending change over the delisting.
-			return platform.ZhApiError(400, "该商品有变更申请正在审核中，请先在审核中驳回该变更申请再下架")
+			return platform.Error(400, "该商品有变更申请正在审核中，请先在审核中驳回该变更申请再下架")
 		}
 		p.Set("status", "delisted")
 		if err := tx.Save(p); err != nil {

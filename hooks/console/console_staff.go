@@ -74,12 +74,12 @@ type staffBody struct {
 // confirmErrors checks the confirmation of a new password.
 func confirmErrors(errs validation.Errors, password, confirm string) {
 	if password == "" {
-		errs["password"] = platform.FieldErr("password_required", "请输入密码")
+		errs["password"] = platform.Invalid("password_required", "请输入密码")
 	}
 	if confirm == "" {
-		errs["passwordConfirm"] = platform.FieldErr("password_confirm_required", "请再次输入密码")
+		errs["passwordConfirm"] = platform.Invalid("password_confirm_required", "请再次输入密码")
 	} else if confirm != password {
-		errs["passwordConfirm"] = platform.FieldErr("password_confirm_mismatch", "两次输入的密码不一致")
+		errs["passwordConfirm"] = platform.Invalid("password_confirm_mismatch", "两次输入的密码不一致")
 	}
 }
 
@@ -99,17 +99,17 @@ func createStaff(e *core.RequestEvent) error {
 	}
 	var b staffBody
 	if err := e.BindBody(&b); err != nil {
-		return platform.ZhApiError(400, "无法读取提交的数据")
+		return platform.Error(400, "无法读取提交的数据")
 	}
 	b.Username, b.Name, b.Phone, b.Email = strings.TrimSpace(b.Username), strings.TrimSpace(b.Name), strings.TrimSpace(b.Phone), strings.TrimSpace(b.Email)
 	errs := validation.Errors{}
 	if b.Role != platform.RoleOperator && b.Role != platform.RoleDepartment {
-		errs["role"] = platform.FieldErr("role_invalid", "请选择角色：运营人员或工信厅")
+		errs["role"] = platform.Invalid("role_invalid", "请选择角色：运营人员或工信厅")
 	}
 	if b.Name == "" {
-		errs["name"] = platform.FieldErr("name_required", "请填写姓名")
+		errs["name"] = platform.Invalid("name_required", "请填写姓名")
 	} else if utf8.RuneCountInString(b.Name) > 50 {
-		errs["name"] = platform.FieldErr("name_too_long", "姓名不能超过 50 个字")
+		errs["name"] = platform.Invalid("name_too_long", "姓名不能超过 50 个字")
 	}
 	confirmErrors(errs, b.Password, b.PasswordConfirm)
 	if len(errs) > 0 {
@@ -150,14 +150,14 @@ func resetStaffPassword(e *core.RequestEvent) error {
 		PasswordConfirm string `json:"passwordConfirm"`
 	}
 	if err := e.BindBody(&b); err != nil {
-		return platform.ZhApiError(400, "无法读取提交的数据")
+		return platform.Error(400, "无法读取提交的数据")
 	}
 	target, err := e.App.FindRecordById("users", e.Request.PathValue("id"))
 	if err != nil || !platform.HasRole(target, platform.RoleOperator, platform.RoleDepartment) {
 		return apis.NewNotFoundError("平台用户不存在", nil)
 	}
 	if target.Id == me.Id {
-		return platform.ZhApiError(400, "请在“修改密码”中修改自己的密码")
+		return platform.Error(400, "请在“修改密码”中修改自己的密码")
 	}
 	errs := validation.Errors{}
 	confirmErrors(errs, b.Password, b.PasswordConfirm)

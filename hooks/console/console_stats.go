@@ -187,5 +187,5 @@ func param(q url.Values, name string, allowed ...string) (string, error) {
 			return v, nil
 		}
 	}
-	return "", platform.ZhFieldError(name, "invalid_value", "筛选条件的取值无效："+name)
+	return "", platform.FieldError(name, "invalid_value", "筛选条件的取值无效："+name)
 }

@@ -182,7 +182,7 @@ func ordersPanel(app core.App, q url.Values, now time.Time) (map[string]any, err
 	if s := q.Get("top"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 || n > 50 {
-			return nil, platform.ZhFieldError("top", "invalid_top", "排行数量应为 1-50")
+			return nil, platform.FieldError("top", "invalid_top", "排行数量应为 1-50")
 		}
 		top = n
 	}

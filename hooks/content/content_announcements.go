@@ -5,10 +5,10 @@ import (
 	"strings"
 
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 )
 
@@ -18,8 +18,8 @@ import (
 func registerAnnouncements(app core.App) {
 	registerSanitizer(app)
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.GET("/api/smedx/announcements", handleAnnouncements)
-		se.Router.GET("/api/smedx/announcements/{id}", handleAnnouncement)
+		se.Router.GET("/api/smedx/announcements", handleAnnouncements).Bind(menus.Require(menus.Announcements))
+		se.Router.GET("/api/smedx/announcements/{id}", handleAnnouncement).Bind(menus.Require(menus.Announcements))
 		return se.Next()
 	})
 	// Publishing stamps the time the list sorts by.
@@ -97,7 +97,7 @@ func handleAnnouncement(e *core.RequestEvent) error {
 		return err
 	}
 	if len(recs) == 0 {
-		return apis.NewNotFoundError("公告不存在或未发布", nil)
+		return platform.Error(http.StatusNotFound, "公告不存在或未发布")
 	}
 	return e.JSON(http.StatusOK, announcementOf(recs[0], true))
 }

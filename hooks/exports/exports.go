@@ -10,16 +10,20 @@
 // does not show. It imports platform and workflow and nothing else of smedx.
 package exports
 
-import "github.com/pocketbase/pocketbase/core"
+import (
+	"github.com/pocketbase/pocketbase/core"
+
+	"smedx/hooks/menus"
+)
 
 // Register binds the export, audit and print routes.
 func Register(app core.App) {
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.GET("/api/smedx/exports/{file}", handleExport)
-		se.Router.GET("/api/smedx/exports", handleExportCatalog)
-		se.Router.GET("/api/smedx/audit", handleAudit)
-		se.Router.GET("/api/smedx/print/orders/{id}", handlePrintOrder)
-		se.Router.GET("/api/smedx/print/vouchers/{id}", handlePrintVoucher)
+		se.Router.GET("/api/smedx/exports/{file}", handleExport).Bind(menus.Require(menus.Exports))
+		se.Router.GET("/api/smedx/exports", handleExportCatalog).Bind(menus.Require(menus.Exports))
+		se.Router.GET("/api/smedx/audit", handleAudit).Bind(menus.Require(menus.Audit))
+		se.Router.GET("/api/smedx/print/orders/{id}", handlePrintOrder).Bind(menus.Require(menus.Orders, menus.ConsoleOrders))
+		se.Router.GET("/api/smedx/print/vouchers/{id}", handlePrintVoucher).Bind(menus.Require(menus.VoucherQuery, menus.VoucherAdmin, menus.ConsoleVouchers))
 		return se.Next()
 	})
 }

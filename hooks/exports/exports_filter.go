@@ -128,5 +128,5 @@ func buildOrder(d *Dataset, sort string) ([]string, error) {
 }
 
 func filterError(field, code, msg string) error {
-	return platform.BadRequest(validation.Errors{field: platform.FieldErr(code, msg)})
+	return platform.BadRequest(validation.Errors{field: platform.Invalid(code, msg)})
 }

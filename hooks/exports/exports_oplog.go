@@ -177,14 +177,14 @@ func oplogFilter(actor, action, collection, result, from, to string) (dbx.Expres
 	errs := validation.Errors{}
 	start, ok := chinaDay(from, false)
 	if !ok {
-		errs["from"] = platform.FieldErr("invalid_date", "开始日期格式不正确，应为 YYYY-MM-DD")
+		errs["from"] = platform.Invalid("invalid_date", "开始日期格式不正确，应为 YYYY-MM-DD")
 	}
 	end, ok2 := chinaDay(to, true)
 	if !ok2 {
-		errs["to"] = platform.FieldErr("invalid_date", "结束日期格式不正确，应为 YYYY-MM-DD")
+		errs["to"] = platform.Invalid("invalid_date", "结束日期格式不正确，应为 YYYY-MM-DD")
 	}
 	if ok && ok2 && !start.IsZero() && !end.IsZero() && !end.After(start) {
-		errs["to"] = platform.FieldErr("before_start", "结束日期不能早于开始日期")
+		errs["to"] = platform.Invalid("before_start", "结束日期不能早于开始日期")
 	}
 	if len(errs) > 0 {
 		return nil, platform.BadRequest(errs)

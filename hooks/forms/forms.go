@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 
 	"smedx/hooks/platform"
@@ -26,6 +25,7 @@ func registerForms(app core.App) {
 	}
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		se.Router.GET("/api/smedx/forms/{kind}", serveFormSchema)
+		se.Router.GET("/api/smedx/labels", serveLabels)
 		return se.Next()
 	})
 	app.OnRecordValidate("enterprises").BindFunc(validateEnterpriseProfile)
@@ -40,7 +40,7 @@ func serveFormSchema(e *core.RequestEvent) error {
 	}
 	lf, ok := all[e.Request.PathValue("kind")]
 	if !ok {
-		return apis.NewNotFoundError("表单不存在，应为 provider 或 enterprise", nil)
+		return platform.Error(http.StatusNotFound, "表单不存在，应为 provider 或 enterprise")
 	}
 	h := e.Response.Header()
 	h.Set("Cache-Control", "public, max-age=300")
@@ -68,7 +68,7 @@ func validateEnterpriseProfile(e *core.RecordEvent) error {
 	errs := validation.Errors{}
 	profile, ok := recordProfile(rec)
 	if !ok {
-		errs["profile"] = platform.FieldErr("profile_invalid", "企业信息格式不正确")
+		errs["profile"] = platform.Invalid("profile_invalid", "企业信息格式不正确")
 		return errs
 	}
 	complete := profileMustBeComplete(e.App, rec)
@@ -77,7 +77,7 @@ func validateEnterpriseProfile(e *core.RecordEvent) error {
 	}
 	if cc := rec.GetString("credit_code"); cc != "" {
 		if msg := creditCodeProblem("统一社会信用代码", cc); msg != "" {
-			errs["credit_code"] = platform.FieldErr("credit_code_invalid", msg)
+			errs["credit_code"] = platform.Invalid("credit_code_invalid", msg)
 		}
 	}
 	if complete {
@@ -87,7 +87,7 @@ func validateEnterpriseProfile(e *core.RecordEvent) error {
 			if fl.Required && fl.Column != "" && fl.Type != TypeFile &&
 				strings.TrimSpace(rec.GetString(fl.Column)) == "" {
 				if _, has := errs[fl.Column]; !has {
-					errs[fl.Column] = platform.FieldErr("required", requiredMessage(fl))
+					errs[fl.Column] = platform.Invalid("required", requiredMessage(fl))
 				}
 			}
 		}

@@ -9,11 +9,10 @@ import (
 	"net/http"
 	"regexp"
 	"slices"
+	"smedx/hooks/platform"
 	"strings"
 	"sync"
 
-	validation "github.com/pocketbase/ozzo-validation/v4"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 )
@@ -41,7 +40,7 @@ func registerDicts(app core.App) {
 	})
 	app.OnRecordDelete("dicts").BindFunc(func(e *core.RecordEvent) error {
 		if n := dictChildCount(e.App, e.Record.Original().GetString("type"), e.Record.Original().GetString("code")); n > 0 {
-			return apis.NewBadRequestError("该选项下还有下级选项，请先删除或移走下级选项。", nil)
+			return platform.Error(http.StatusBadRequest, "该选项下还有下级选项，请先删除或移走下级选项。")
 		}
 		return e.Next()
 	})
@@ -144,7 +143,7 @@ func validateDict(app core.App, r *core.Record) error {
 }
 
 func dictFieldError(field, code, msg string) error {
-	return apis.NewBadRequestError(msg, validation.Errors{field: validation.NewError("validation_"+code, msg)})
+	return platform.FieldError(field, "validation_"+code, msg)
 }
 
 func dictChildCount(app core.App, typ, code string) int {

@@ -34,7 +34,7 @@ func ValidateProfile(kind string, profile map[string]any, complete bool, dictLoo
 	errs := validation.Errors{}
 	form, err := FormSchema(kind)
 	if err != nil {
-		errs["kind"] = platform.FieldErr("kind_invalid", "企业类型不正确，应为服务商或企业用户")
+		errs["kind"] = platform.Invalid("kind_invalid", "企业类型不正确，应为服务商或企业用户")
 		return errs
 	}
 	keys := make([]string, 0, len(profile))
@@ -47,10 +47,10 @@ func ValidateProfile(kind string, profile map[string]any, complete bool, dictLoo
 		fl := form.Field(k)
 		switch {
 		case fl == nil:
-			errs["profile."+k] = platform.FieldErr("unknown_field", "企业信息含有未知字段："+clip(k, 40))
+			errs["profile."+k] = platform.Invalid("unknown_field", "企业信息含有未知字段："+clip(k, 40))
 			continue
 		case fl.Column != "":
-			errs["profile."+k] = platform.FieldErr("column_field", fl.Label+"应填写在对应栏目中，不能放在企业信息里")
+			errs["profile."+k] = platform.Invalid("column_field", fl.Label+"应填写在对应栏目中，不能放在企业信息里")
 			continue
 		}
 		v := profile[k]
@@ -58,7 +58,7 @@ func ValidateProfile(kind string, profile map[string]any, complete bool, dictLoo
 			continue
 		}
 		if msg := checkValue(fl, v, dictLookup); msg != "" {
-			errs["profile."+k] = platform.FieldErr("invalid_"+fl.Type, msg)
+			errs["profile."+k] = platform.Invalid("invalid_"+fl.Type, msg)
 			continue
 		}
 		if n, ok := toFloat(v); ok && isNumeric(fl.Type) {
@@ -73,7 +73,7 @@ func ValidateProfile(kind string, profile map[string]any, complete bool, dictLoo
 		a, okA := nums[fl.Key]
 		b, okB := nums[fl.Lte]
 		if okA && okB && a > b {
-			errs["profile."+fl.Key] = platform.FieldErr("exceeds_"+fl.Lte, fl.Label+"不能大于"+form.Field(fl.Lte).Label)
+			errs["profile."+fl.Key] = platform.Invalid("exceeds_"+fl.Lte, fl.Label+"不能大于"+form.Field(fl.Lte).Label)
 		}
 	}
 	if complete {
@@ -82,7 +82,7 @@ func ValidateProfile(kind string, profile map[string]any, complete bool, dictLoo
 				continue
 			}
 			if _, bad := errs["profile."+fl.Key]; !bad && isEmptyValue(profile[fl.Key]) {
-				errs["profile."+fl.Key] = platform.FieldErr("required", requiredMessage(fl))
+				errs["profile."+fl.Key] = platform.Invalid("required", requiredMessage(fl))
 			}
 		}
 	}

@@ -1,8 +1,8 @@
 package platform
 
 import (
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
+	"net/http"
 )
 
 // Roles of users.role (DESIGN §1).
@@ -16,7 +16,7 @@ const (
 // AuthUser returns the signed-in users record of e, or a 401.
 func AuthUser(e *core.RequestEvent) (*core.Record, error) {
 	if e.Auth == nil || e.Auth.Collection().Name != "users" {
-		return nil, apis.NewUnauthorizedError("请先登录", nil)
+		return nil, Error(http.StatusUnauthorized, "请先登录")
 	}
 	return e.Auth, nil
 }
@@ -41,11 +41,11 @@ func HasRole(user *core.Record, roles ...string) bool {
 func RequireCertified(app core.App, user *core.Record, action string) (*core.Record, error) {
 	msg := "企业认证通过后才能" + action
 	if user == nil || user.GetString("enterprise") == "" {
-		return nil, apis.NewForbiddenError(msg, nil)
+		return nil, Error(http.StatusForbidden, msg)
 	}
 	ent, err := app.FindRecordById("enterprises", user.GetString("enterprise"))
 	if err != nil || ent.GetString("cert_status") != "approved" {
-		return nil, apis.NewForbiddenError(msg, nil)
+		return nil, Error(http.StatusForbidden, msg)
 	}
 	return ent, nil
 }

@@ -1,40 +1,62 @@
 package platform
 
 import (
-	"errors"
-	"fmt"
 	"net/http"
 	"sort"
-	"strings"
-	"unicode"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
-	"github.com/pocketbase/pocketbase/apis"
-	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/hook"
 	"github.com/pocketbase/pocketbase/tools/router"
-	"github.com/spf13/cast"
 )
 
-// zhError is a field error with a Chinese message kept exactly as written
-// (PocketBase "sentenizes" messages by appending "." otherwise).
+// The error constructors of smedx, one family: every refusal a client sees
+// is one of these, its Chinese message kept exactly as written (PocketBase
+// "sentenizes" messages by appending "." otherwise) and, when a field is
+// at fault, named in the data the way PocketBase names its own field
+// errors, so every form of the UI maps it back onto the field:
+//
+//	Invalid(code, msg)            one field's error, inside validation.Errors
+//	FieldError(field, code, msg)  400 naming one field
+//	BadRequest(errs)              400 naming each field of errs
+//	Error(status, msg)            any status, no field (403, 404, 409, 429, ...)
+//
+// Values are built per request: the translation middleware rewrites them
+// on the way out, so they must never be shared package variables.
+
+// zhError is a field error whose message is kept as written. It is a
+// validation.Error, so code that inspects validation.Errors (e.g.
+// IsUniqueErr) reads its code like PocketBase's own.
 type zhError struct {
 	code, msg string
 }
 
-func (e zhError) Error() string { return e.msg }
-func (e zhError) Code() string  { return e.code }
+var _ validation.Error = zhError{}
+
+func (e zhError) Error() string                             { return e.msg }
+func (e zhError) Code() string                              { return e.code }
+func (e zhError) Message() string                           { return e.msg }
+func (e zhError) Params() map[string]any                    { return nil }
+func (e zhError) SetParams(map[string]any) validation.Error { return e }
+func (e zhError) SetMessage(msg string) validation.Error {
+	e.msg = msg
+	return e
+}
+
+// Resolve keeps the message as written in the JSON answer.
 func (e zhError) Resolve(data map[string]any) any {
 	data["message"] = e.msg
 	return data
 }
 
-// FieldErr is one field's error for validation.Errors, its Chinese message
-// kept as written.
-func FieldErr(code, msg string) error { return zhError{code, msg} }
+// Invalid is one field's error for validation.Errors.
+func Invalid(code, msg string) error { return zhError{code, msg} }
 
-// BadRequest is a 400 whose message is the first field error's message
-// (fields sorted, so the message is stable) and whose data holds them all.
+// FieldError is a 400 naming field, with code and msg.
+func FieldError(field, code, msg string) *router.ApiError {
+	return BadRequest(validation.Errors{field: zhError{code, msg}})
+}
+
+// BadRequest is a 400 whose data holds every field error of errs and whose
+// message is the first field's (fields sorted, so the message is stable).
 func BadRequest(errs validation.Errors) *router.ApiError {
 	keys := make([]string, 0, len(errs))
 	for k := range errs {
@@ -50,280 +72,12 @@ func BadRequest(errs validation.Errors) *router.ApiError {
 	return apiErr
 }
 
-// ZhFieldError is BadRequest for a single field.
-func ZhFieldError(field, code, msg string) *router.ApiError {
-	return BadRequest(validation.Errors{field: zhError{code, msg}})
-}
-
-// ZhApiError builds an error of status with the message kept as written.
-func ZhApiError(status int, msg string) *router.ApiError {
+// Error is an error of status without field data.
+func Error(status int, msg string) *router.ApiError {
 	apiErr := router.NewApiError(status, msg, nil)
 	apiErr.Message = msg
 	return apiErr
 }
 
-// ---------------------------------------------------------------------
-// Translation of PocketBase's own English errors.
-//
-// PocketBase answers its built-in validations (required, unique, file size
-// and type, passwordConfirm, oldPassword, rate limits, ...) in English. A
-// router middleware rewrites those answers into Chinese naming the field,
-// so every form of the UI and every area gets Chinese errors without
-// re-implementing PocketBase's checks. Messages already in Chinese are only
-// stripped of the "." PocketBase appends.
-
-// fieldLabels are the Chinese names of fields as the forms show them.
-var fieldLabels = map[string]string{
-	"username": "用户名", "phone": "手机号", "email": "邮箱", "password": "密码",
-	"passwordConfirm": "确认密码", "oldPassword": "原密码", "name": "名称",
-	"role": "角色", "enterprise": "所属企业", "avatar": "头像", "identity": "帐号",
-	"license": "企业营业执照", "credit_code": "统一社会信用代码", "profile": "企业信息",
-	"kind": "类型", "cert_status": "认证状态", "cover": "封面图片", "photo": "照片",
-	"code": "验证码", "purpose": "用途", "title": "标题", "content": "内容",
-	"comment": "审核意见", "quantity": "数量", "rating": "评分",
-}
-
-func FieldLabel(name string) string {
-	if l, ok := fieldLabels[name]; ok {
-		return l
-	}
-	return "该项"
-}
-
-// fieldMessages overrides the generic translation of code for one field.
-var fieldMessages = map[string]string{
-	"passwordConfirm/validation_values_mismatch":  "两次输入的密码不一致",
-	"passwordConfirm/validation_required":         "请再次输入密码",
-	"oldPassword/validation_invalid_old_password": "原密码错误",
-	"oldPassword/validation_required":             "请输入原密码",
-	"license/validation_invalid_mime_type":        "企业营业执照只支持 JPEG、JPG、PNG 格式的图片",
-	"license/validation_file_size_limit":          "企业营业执照图片不能超过 10MB",
-	"username/validation_not_unique":              "该用户名已被注册",
-	"phone/validation_not_unique":                 "该手机号已被注册",
-	"email/validation_not_unique":                 "该邮箱已被使用",
-	"credit_code/validation_not_unique":           "该统一社会信用代码已被其他企业注册",
-	"email/validation_is_email":                   "邮箱格式不正确",
-	"email/validation_invalid_email":              "邮箱格式不正确",
-	"email/validation_email_domain_not_allowed":   "不支持该邮箱域名",
-	"identity/validation_required":                "请输入用户名、手机号或邮箱",
-}
-
-// AddFieldMessages adds overrides of fieldMessages. Domain packages call it
-// from init (the map is only read once the program runs).
-func AddFieldMessages(m map[string]string) {
-	for k, v := range m {
-		fieldMessages[k] = v
-	}
-}
-
-// translateFieldError returns the Chinese message of a PocketBase field
-// error (code, params) of field.
-func translateFieldError(field, code string, params map[string]any) string {
-	if m, ok := fieldMessages[field+"/"+code]; ok {
-		return m
-	}
-	l := FieldLabel(field)
-	p := func(k string) string { return cast.ToString(params[k]) }
-	switch code {
-	case "validation_required", "validation_nil_or_not_empty_required":
-		return "请填写" + l
-	case "validation_not_unique":
-		return l + "已被使用"
-	case "validation_values_mismatch":
-		return l + "不一致"
-	case "validation_min_text_constraint":
-		return fmt.Sprintf("%s长度不能少于 %s 个字符", l, p("min"))
-	case "validation_max_text_constraint":
-		return fmt.Sprintf("%s长度不能超过 %s 个字符", l, p("max"))
-	case "validation_length_out_of_range", "validation_length_invalid":
-		return fmt.Sprintf("%s长度应为 %s-%s 个字符", l, p("min"), p("max"))
-	case "validation_length_too_long":
-		return fmt.Sprintf("%s长度不能超过 %s 个字符", l, p("max"))
-	case "validation_invalid_format", "validation_match_invalid":
-		return l + "格式不正确"
-	case "validation_is_email", "validation_invalid_email":
-		return l + "格式不正确，应为邮箱地址"
-	case "validation_file_size_limit":
-		return fmt.Sprintf("%s文件不能超过 %s", l, humanSize(cast.ToInt64(params["maxSize"])))
-	case "validation_invalid_mime_type":
-		return l + "的文件类型不支持"
-	case "validation_too_many_files":
-		return fmt.Sprintf("%s最多上传 %s 个文件", l, p("maxSelect"))
-	case "validation_invalid_file":
-		return l + "文件无效，请重新上传"
-	case "validation_only_int_constraint":
-		return l + "必须是整数"
-	case "validation_min_number_constraint":
-		return fmt.Sprintf("%s不能小于 %s", l, p("min"))
-	case "validation_max_number_constraint":
-		return fmt.Sprintf("%s不能大于 %s", l, p("max"))
-	case "validation_not_a_number":
-		return l + "必须是数字"
-	case "validation_too_many_values":
-		return fmt.Sprintf("%s最多选择 %s 项", l, p("maxSelect"))
-	case "validation_not_enough_values":
-		return fmt.Sprintf("%s至少选择 %s 项", l, p("minSelect"))
-	case "validation_invalid_value", "validation_in_invalid":
-		return l + "的取值无效"
-	case "validation_missing_rel_records", "validation_missing_rel_collection":
-		return l + "关联的记录不存在"
-	case "validation_invalid_json":
-		return l + "必须是有效的 JSON"
-	case "validation_invalid_date":
-		return l + "日期格式不正确"
-	case "validation_invalid_old_password":
-		return "原密码错误"
-	}
-	return l + "填写不正确"
-}
-
-func humanSize(n int64) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%dMB", n>>20)
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1fMB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%dKB", n>>10)
-	}
-	return fmt.Sprintf("%d 字节", n)
-}
-
-// topMessages translates PocketBase's generic top-level messages.
-var topMessages = map[string]string{
-	"Failed to create record.": "保存失败，请检查填写的内容",
-	"Failed to update record.": "保存失败，请检查填写的内容",
-	"Failed to delete record. Make sure that the record is not part of a required relation reference.": "删除失败，该记录仍被其他数据引用",
-	"Failed to authenticate.":                                                  "帐号或密码错误",
-	"Failed to read the submitted data.":                                       "无法读取提交的数据",
-	"An error occurred while loading the submitted data.":                      "无法读取提交的数据",
-	"An error occurred while validating the submitted data.":                   "提交的数据有误，请检查填写的内容",
-	"Something went wrong while processing your request.":                      "请求处理失败，请检查后重试",
-	"The requested resource wasn't found.":                                     "请求的资源不存在",
-	"You are not allowed to perform this request.":                             "没有权限执行此操作",
-	"Missing or invalid authentication.":                                       "请先登录",
-	"Only superusers can perform this action.":                                 "仅超级管理员可以执行此操作",
-	"Too Many Requests.":                                                       "请求过于频繁，请稍后再试",
-	"The request doesn't satisfy the collection requirements to authenticate.": "该帐号不允许登录",
-}
-
-var statusMessages = map[int]string{
-	http.StatusBadRequest:            "请求有误，请检查填写的内容",
-	http.StatusUnauthorized:          "请先登录",
-	http.StatusForbidden:             "没有权限执行此操作",
-	http.StatusNotFound:              "请求的资源不存在",
-	http.StatusRequestEntityTooLarge: "上传的内容过大",
-	http.StatusTooManyRequests:       "请求过于频繁，请稍后再试",
-	http.StatusInternalServerError:   "服务器内部错误，请稍后再试",
-}
-
-func hasCJK(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
-}
-
-// polishCJK drops the "." PocketBase appends to a Chinese sentence.
-func polishCJK(s string) string {
-	if strings.HasSuffix(s, ".") && hasCJK(s) {
-		return strings.TrimSuffix(s, ".")
-	}
-	return s
-}
-
-// translateApiError rewrites apiErr in place into Chinese.
-func translateApiError(apiErr *router.ApiError) {
-	firstField := translateErrorData("", apiErr.Data)
-	switch {
-	case hasCJK(apiErr.Message):
-		apiErr.Message = polishCJK(apiErr.Message)
-	case apiErr.Status == http.StatusBadRequest && firstField != "":
-		apiErr.Message = firstField
-	default:
-		if m, ok := topMessages[apiErr.Message]; ok {
-			apiErr.Message = m
-		} else if m, ok := statusMessages[apiErr.Status]; ok {
-			apiErr.Message = m
-		}
-	}
-}
-
-// translateErrorData walks the error data (nested for JSON/sub fields) and
-// returns the first translated message in key order.
-func translateErrorData(field string, data map[string]any) string {
-	keys := make([]string, 0, len(data))
-	for k := range data {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	first := ""
-	for _, k := range keys {
-		item, ok := data[k].(map[string]any)
-		if !ok {
-			continue
-		}
-		var msg string
-		if code, isLeaf := item["code"].(string); isLeaf {
-			m := cast.ToString(item["message"])
-			if hasCJK(m) {
-				msg = polishCJK(m)
-			} else {
-				params, _ := item["params"].(map[string]any)
-				msg = translateFieldError(k, code, params)
-			}
-			item["message"] = msg
-		} else {
-			msg = translateErrorData(k, item)
-		}
-		if first == "" {
-			first = msg
-		}
-	}
-	return first
-}
-
-// ZhErrorsMiddleware wraps every route (including the rate limiter, which
-// runs at priority -1000) and translates the error it returns.
-func zhErrorsMiddleware() *hook.Handler[*core.RequestEvent] {
-	return &hook.Handler[*core.RequestEvent]{
-		Id:       "smedxZhErrors",
-		Priority: -1001,
-		Func: func(e *core.RequestEvent) error {
-			err := e.Next()
-			if err == nil {
-				return nil
-			}
-			var apiErr *router.ApiError
-			if !errors.As(err, &apiErr) {
-				apiErr = router.ToApiError(err)
-			}
-			translateApiError(apiErr)
-			return apiErr
-		},
-	}
-}
-
-// FirstMessage returns the message of the alphabetically first field error.
-func FirstMessage(errs validation.Errors) string {
-	first := ""
-	msg := "提交的数据有误"
-	for k, v := range errs {
-		if first == "" || k < first {
-			first, msg = k, v.Error()
-		}
-	}
-	return msg
-}
-
-// FieldError is a 400 whose data names the offending field, the shape every
-// form of the UI maps back onto the field.
-func FieldError(field, code, message string) error {
-	return apis.NewBadRequestError(message, validation.Errors{
-		field: validation.NewError(code, message),
-	})
-}
-
-func ConflictError(msg string) error { return router.NewApiError(409, msg, nil) }
+// Conflict is Error(409): the request lost a race or repeats a decision.
+func Conflict(msg string) *router.ApiError { return Error(http.StatusConflict, msg) }

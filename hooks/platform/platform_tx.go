@@ -3,11 +3,11 @@ package platform
 import (
 	"errors"
 	rand "math/rand/v2"
+	"net/http"
 	"strings"
 	"time"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 )
 
@@ -27,7 +27,7 @@ func RunTx(app core.App, fn func(tx core.App) error) error {
 		time.Sleep(time.Duration(10<<attempt)*time.Millisecond + time.Duration(rand.IntN(10))*time.Millisecond)
 	}
 	app.Logger().Warn("transaction gave up after busy retries", "error", err)
-	return apis.NewApiError(503, "系统繁忙，请稍后重试", nil)
+	return Error(http.StatusServiceUnavailable, "系统繁忙，请稍后重试")
 }
 
 func isBusyErr(err error) bool {

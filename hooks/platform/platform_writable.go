@@ -113,7 +113,7 @@ func checkWritable(e *core.RecordRequestEvent, allowed []string) error {
 		case !rec.IsNew() && fmt.Sprint(rec.Get(f)) == fmt.Sprint(rec.Original().Get(f)):
 			continue
 		}
-		return ZhFieldError(f, "field_not_writable", "“"+writableLabel(f)+"”不能由客户端设置")
+		return FieldError(f, "field_not_writable", "“"+writableLabel(f)+"”不能由客户端设置")
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/router"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 	"smedx/hooks/workflow"
 )
@@ -50,15 +51,15 @@ func Register(app core.App) {
 		auth := apis.RequireAuth("users")
 		r := se.Router
 		r.POST("/api/smedx/enterprises/{id}/submit", submitEnterprise).Bind(auth)
-		r.POST("/api/smedx/products/{id}/submit", submitProduct).Bind(auth)
-		r.POST("/api/smedx/products/{id}/revision", saveProductRevision).Bind(auth)
-		r.POST("/api/smedx/products/{id}/reedit", reeditProduct).Bind(auth)
-		r.POST("/api/smedx/products/{id}/delist", delistProduct).Bind(auth)
+		r.POST("/api/smedx/products/{id}/submit", submitProduct).Bind(auth).Bind(menus.Require(menus.ProductPublish, menus.MyProducts))
+		r.POST("/api/smedx/products/{id}/revision", saveProductRevision).Bind(auth).Bind(menus.Require(menus.ProductPublish, menus.MyProducts))
+		r.POST("/api/smedx/products/{id}/reedit", reeditProduct).Bind(auth).Bind(menus.Require(menus.ProductPublish, menus.MyProducts))
+		r.POST("/api/smedx/products/{id}/delist", delistProduct).Bind(auth).Bind(menus.Require(menus.ProductPublish, menus.MyProducts))
 		r.POST("/api/smedx/applications/{id}/approve", func(e *core.RequestEvent) error { return decide(e, "approve") }).Bind(auth)
 		r.POST("/api/smedx/applications/{id}/reject", func(e *core.RequestEvent) error { return decide(e, "reject") }).Bind(auth)
 		r.POST("/api/smedx/applications/{id}/revoke", revokeApplication).Bind(auth)
 		r.GET("/api/smedx/applications/mine", func(e *core.RequestEvent) error { return listApplications(e, "mine") }).Bind(auth)
-		r.GET("/api/smedx/applications/todo", func(e *core.RequestEvent) error { return listApplications(e, "todo") }).Bind(auth)
+		r.GET("/api/smedx/applications/todo", func(e *core.RequestEvent) error { return listApplications(e, "todo") }).Bind(auth).Bind(menus.Require(menus.Todo))
 		r.GET("/api/smedx/applications/{id}", applicationDetail).Bind(auth)
 		r.GET("/api/smedx/workbench", workbench).Bind(auth)
 		return se.Next()

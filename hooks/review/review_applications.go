@@ -1,10 +1,10 @@
 package review
 
 import (
+	"net/http"
 	"strings"
 
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/spf13/cast"
 
@@ -188,7 +188,7 @@ func applicationDetail(e *core.RequestEvent) error {
 	}
 	a, err := e.App.FindRecordById("applications", e.Request.PathValue("id"))
 	if err != nil || !canViewApplication(user, a) {
-		return apis.NewNotFoundError("申请不存在或无权查看", nil)
+		return platform.Error(http.StatusNotFound, "申请不存在或无权查看")
 	}
 	out := applicationJSON(a)
 	ent, _ := e.App.FindRecordById("enterprises", a.GetString("enterprise"))
@@ -259,4 +259,29 @@ func applicationDetail(e *core.RequestEvent) error {
 		"reedit":         own && a.GetString("type") == "product_publish" && (a.GetString("status") == "rejected" || a.GetString("status") == "revoked"),
 	}
 	return e.JSON(200, out)
+}
+
+// applicationJSON is the summary of an application in lists and answers.
+func applicationJSON(a *core.Record) map[string]any {
+	return map[string]any{
+		"id":             a.Id,
+		"name":           a.GetString("title"),
+		"title":          a.GetString("title"),
+		"type":           a.GetString("type"),
+		"type_label":     workflow.TypeLabel(a.GetString("type")),
+		"status":         a.GetString("status"),
+		"status_label":   workflow.StatusLabel(a.GetString("status")),
+		"stage":          a.GetString("stage"),
+		"stage_label":    workflow.StageLabel(a.GetString("stage")),
+		"enterprise":     a.GetString("enterprise"),
+		"applicant":      a.GetString("applicant"),
+		"applicant_name": a.GetString("applicant_name"),
+		"product":        a.GetString("product"),
+		"revision":       a.GetString("revision"),
+		"experts":        a.GetStringSlice("experts"),
+		"comment":        a.GetString("comment"),
+		"decided_at":     a.GetString("decided_at"),
+		"created":        a.GetString("created"),
+		"updated":        a.GetString("updated"),
+	}
 }

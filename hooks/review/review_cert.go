@@ -1,9 +1,9 @@
 package review
 
 import (
+	"net/http"
 	"strings"
 
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
@@ -26,10 +26,10 @@ func submitEnterprise(e *core.RequestEvent) error {
 	id := e.Request.PathValue("id")
 	ent, err := e.App.FindRecordById("enterprises", id)
 	if err != nil {
-		return apis.NewNotFoundError("企业不存在", nil)
+		return platform.Error(http.StatusNotFound, "企业不存在")
 	}
 	if user.GetString("enterprise") != ent.Id || !user.GetBool("tenant_admin") {
-		return apis.NewForbiddenError("只有本企业的管理员可以提交认证申请", nil)
+		return platform.Error(http.StatusForbidden, "只有本企业的管理员可以提交认证申请")
 	}
 	if err := checkCertSubmittable(ent); err != nil {
 		return err
@@ -82,11 +82,11 @@ func checkCertSubmittable(ent *core.Record) error {
 	case "draft", "rejected":
 		return nil
 	case "pending":
-		return apis.NewBadRequestError("企业认证正在审核中，请勿重复提交", nil)
+		return platform.Error(http.StatusBadRequest, "企业认证正在审核中，请勿重复提交")
 	case "approved":
-		return apis.NewBadRequestError("企业已通过认证，无需再次提交", nil)
+		return platform.Error(http.StatusBadRequest, "企业已通过认证，无需再次提交")
 	}
-	return apis.NewBadRequestError(workflow.TransitionError(workflow.MachineCert, ent.GetString("cert_status"), "pending"), nil)
+	return platform.Error(http.StatusBadRequest, workflow.TransitionError(workflow.MachineCert, ent.GetString("cert_status"), "pending"))
 }
 
 // newApplication prepares an applications row at stage operator.

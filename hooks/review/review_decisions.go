@@ -2,14 +2,15 @@ package review
 
 import (
 	"errors"
+	"net/http"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 	"smedx/hooks/workflow"
 )
@@ -35,7 +36,7 @@ func decide(e *core.RequestEvent, decision string) error {
 	var body decisionBody
 	if e.Request.ContentLength != 0 {
 		if err := e.BindBody(&body); err != nil {
-			return apis.NewBadRequestError("请求格式不正确", err)
+			return platform.Error(http.StatusBadRequest, "请求格式不正确")
 		}
 	}
 	body.Comment = strings.TrimSpace(body.Comment)
@@ -48,7 +49,11 @@ func decide(e *core.RequestEvent, decision string) error {
 	id := e.Request.PathValue("id")
 	a, err := e.App.FindRecordById("applications", id)
 	if err != nil {
-		return apis.NewNotFoundError("申请不存在", nil)
+		return platform.Error(http.StatusNotFound, "申请不存在")
+	}
+	// The menu of the application's kind: 认证审核 or 商品初审/终审.
+	if err := menus.Check(user, menus.ApplicationMenu(a.GetString("type"))); err != nil {
+		return err
 	}
 	if err := checkDecider(e.App, user, a); err != nil {
 		return err
@@ -70,7 +75,7 @@ func decide(e *core.RequestEvent, decision string) error {
 			return err
 		}
 		if a.GetString("status") != "pending" || a.GetString("stage") != stage {
-			return platform.ConflictError("该申请的" + workflow.StageLabel(stage) + "环节已有审批结果，请刷新后查看")
+			return platform.Conflict("该申请的" + workflow.StageLabel(stage) + "环节已有审批结果，请刷新后查看")
 		}
 		if err := checkDecider(tx, user, a); err != nil {
 			return err
@@ -84,7 +89,7 @@ func decide(e *core.RequestEvent, decision string) error {
 			return err
 		}
 		if n, _ := res.RowsAffected(); n != 1 {
-			return platform.ConflictError("该申请的" + workflow.StageLabel(stage) + "环节已有审批结果，请刷新后查看")
+			return platform.Conflict("该申请的" + workflow.StageLabel(stage) + "环节已有审批结果，请刷新后查看")
 		}
 		if err := saveReviewRecord(tx, a, user, stage, decision, body.Comment); err != nil {
 			return err
@@ -114,26 +119,26 @@ func decide(e *core.RequestEvent, decision string) error {
 // checkDecider: is user the reviewer of a's current stage?
 func checkDecider(app core.App, user, a *core.Record) error {
 	if a.GetString("status") != "pending" {
-		return platform.ConflictError("该申请已" + workflow.StatusLabel(a.GetString("status")) + "，不能再审批")
+		return platform.Conflict("该申请已" + workflow.StatusLabel(a.GetString("status")) + "，不能再审批")
 	}
 	if a.GetString("applicant") == user.Id {
-		return apis.NewForbiddenError("不能审批自己提交的申请", nil)
+		return platform.Error(http.StatusForbidden, "不能审批自己提交的申请")
 	}
 	if ent := user.GetString("enterprise"); ent != "" && ent == a.GetString("enterprise") {
-		return apis.NewForbiddenError("不能审批本企业的申请", nil)
+		return platform.Error(http.StatusForbidden, "不能审批本企业的申请")
 	}
 	switch stage := a.GetString("stage"); stage {
 	case "operator":
 		if !platform.HasRole(user, platform.RoleOperator) {
-			return apis.NewForbiddenError("当前为运营初审环节，只有运营人员可以审批", nil)
+			return platform.Error(http.StatusForbidden, "当前为运营初审环节，只有运营人员可以审批")
 		}
 	case "department":
 		if !platform.HasRole(user, platform.RoleDepartment) {
-			return apis.NewForbiddenError("当前为工信厅终审环节，只有工信厅人员可以审批", nil)
+			return platform.Error(http.StatusForbidden, "当前为工信厅终审环节，只有工信厅人员可以审批")
 		}
 	case "expert":
 		if !user.GetBool("is_expert") || !platform.ContainsString(a.GetStringSlice("experts"), user.Id) {
-			return apis.NewForbiddenError("当前为专家评审环节，只有被指派的评审专家可以审批", nil)
+			return platform.Error(http.StatusForbidden, "当前为专家评审环节，只有被指派的评审专家可以审批")
 		}
 		var n int
 		err := app.DB().Select("count(*)").From("review_records").
@@ -142,10 +147,10 @@ func checkDecider(app core.App, user, a *core.Record) error {
 			return err
 		}
 		if n > 0 {
-			return platform.ConflictError("您已评审过该申请，不能重复评审")
+			return platform.Conflict("您已评审过该申请，不能重复评审")
 		}
 	default:
-		return platform.ConflictError("该申请当前不在审批中")
+		return platform.Conflict("该申请当前不在审批中")
 	}
 	return nil
 }
@@ -162,7 +167,7 @@ func validateExperts(app core.App, ids []string, applicantEnterprise string) ([]
 		}
 	}
 	bad := func(code, msg string) ([]string, error) {
-		return nil, apis.NewBadRequestError(msg, validation.Errors{"experts": validation.NewError(code, msg)})
+		return nil, platform.FieldError("experts", code, msg)
 	}
 	if len(list) < 1 || len(list) > 5 {
 		return bad("experts_count", "请指派 1-5 名评审专家（experts）")
@@ -199,7 +204,7 @@ func saveReviewRecord(tx core.App, a, user *core.Record, stage, decision, commen
 	if err := tx.Save(rec); err != nil {
 		var verrs validation.Errors
 		if errors.As(err, &verrs) {
-			return platform.ConflictError("您已审批过该环节，不能重复审批")
+			return platform.Conflict("您已审批过该环节，不能重复审批")
 		}
 		return err
 	}
@@ -296,7 +301,7 @@ func applyDecision(tx core.App, a, user *core.Record, decision, comment string, 
 		}
 		return "listed", tell("工信厅终审通过，商品已上架。")
 	}
-	return "", platform.ConflictError("该申请当前不在审批中")
+	return "", platform.Conflict("该申请当前不在审批中")
 }
 
 // setSubjectState carries an application's end (approved, rejected,
@@ -346,86 +351,4 @@ func setSubjectState(tx core.App, a *core.Record, end, comment string) error {
 		p.Set("status", end) // rejected | revoked
 	}
 	return saveErr("保存商品状态失败", tx.Save(p))
-}
-
-// revokeApplication: POST /api/smedx/applications/{id}/revoke (撤销) by the
-// applicant or his tenant admin while the application is pending.
-func revokeApplication(e *core.RequestEvent) error {
-	user, err := platform.AuthUser(e)
-	if err != nil {
-		return err
-	}
-	id := e.Request.PathValue("id")
-	a, err := e.App.FindRecordById("applications", id)
-	if err != nil {
-		return apis.NewNotFoundError("申请不存在", nil)
-	}
-	mayRevoke := func(a *core.Record) error {
-		own := a.GetString("applicant") == user.Id ||
-			(user.GetBool("tenant_admin") && user.GetString("enterprise") != "" && user.GetString("enterprise") == a.GetString("enterprise"))
-		if !own {
-			return apis.NewForbiddenError("只有申请人可以撤销申请", nil)
-		}
-		if a.GetString("status") != "pending" {
-			return apis.NewBadRequestError("只有待审批的申请可以撤销，该申请已"+workflow.StatusLabel(a.GetString("status")), nil)
-		}
-		return nil
-	}
-	if err := mayRevoke(a); err != nil {
-		return err
-	}
-	err = e.App.RunInTransaction(func(tx core.App) error {
-		a, err := tx.FindRecordById("applications", id)
-		if err != nil {
-			return err
-		}
-		if err := mayRevoke(a); err != nil {
-			return err
-		}
-		stage := a.GetString("stage")
-		a.Set("status", "revoked")
-		a.Set("decided_at", platform.NowDate())
-		if err := tx.Save(a); err != nil {
-			return err
-		}
-		if err := setSubjectState(tx, a, "revoked", ""); err != nil {
-			return err
-		}
-		return platform.AuditRequest(tx, e, "application_revoke", "applications", a.Id, map[string]any{
-			"type": a.GetString("type"), "stage": stage, "product": a.GetString("product"), "revision": a.GetString("revision"),
-		})
-	})
-	if err != nil {
-		return err
-	}
-	fresh, err := e.App.FindRecordById("applications", id)
-	if err != nil {
-		return err
-	}
-	return e.JSON(200, applicationJSON(fresh))
-}
-
-// applicationJSON is the summary of an application in lists and answers.
-func applicationJSON(a *core.Record) map[string]any {
-	return map[string]any{
-		"id":             a.Id,
-		"name":           a.GetString("title"),
-		"title":          a.GetString("title"),
-		"type":           a.GetString("type"),
-		"type_label":     workflow.TypeLabel(a.GetString("type")),
-		"status":         a.GetString("status"),
-		"status_label":   workflow.StatusLabel(a.GetString("status")),
-		"stage":          a.GetString("stage"),
-		"stage_label":    workflow.StageLabel(a.GetString("stage")),
-		"enterprise":     a.GetString("enterprise"),
-		"applicant":      a.GetString("applicant"),
-		"applicant_name": a.GetString("applicant_name"),
-		"product":        a.GetString("product"),
-		"revision":       a.GetString("revision"),
-		"experts":        a.GetStringSlice("experts"),
-		"comment":        a.GetString("comment"),
-		"decided_at":     a.GetString("decided_at"),
-		"created":        a.GetString("created"),
-		"updated":        a.GetString("updated"),
-	}
 }

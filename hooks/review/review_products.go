@@ -2,10 +2,10 @@ package review
 
 import (
 	"fmt"
+	"net/http"
 	"strings"
 
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 
 	"smedx/hooks/catalog"
@@ -106,9 +106,9 @@ func productPartEditable(e *core.RecordRequestEvent, productID string) error {
 	}
 	switch p.GetString("status") {
 	case "pending":
-		return apis.NewBadRequestError("商品正在审核中，不能修改规格或案例；如需修改请先撤销申请", nil)
+		return platform.Error(http.StatusBadRequest, "商品正在审核中，不能修改规格或案例；如需修改请先撤销申请")
 	case "listed":
-		return apis.NewBadRequestError("已上架商品不能直接修改规格或案例，请提交变更申请，审核通过后生效", nil)
+		return platform.Error(http.StatusBadRequest, "已上架商品不能直接修改规格或案例，请提交变更申请，审核通过后生效")
 	}
 	return nil
 }
@@ -118,13 +118,13 @@ func productPartEditable(e *core.RecordRequestEvent, productID string) error {
 func ownProduct(e *core.RequestEvent, user *core.Record) (*core.Record, error) {
 	p, err := e.App.FindRecordById("products", e.Request.PathValue("id"))
 	if err != nil {
-		return nil, apis.NewNotFoundError("商品不存在", nil)
+		return nil, platform.Error(http.StatusNotFound, "商品不存在")
 	}
 	if !platform.HasRole(user, platform.RoleProvider) || user.GetString("enterprise") == "" || user.GetString("enterprise") != p.GetString("enterprise") {
 		if platform.HasRole(user, platform.RoleProvider) && user.GetString("enterprise") != "" {
-			return nil, apis.NewForbiddenError("只能操作本企业的商品", nil)
+			return nil, platform.Error(http.StatusForbidden, "只能操作本企业的商品")
 		}
-		return nil, apis.NewForbiddenError("只有服务商可以操作自己的商品", nil)
+		return nil, platform.Error(http.StatusForbidden, "只有服务商可以操作自己的商品")
 	}
 	return p, nil
 }
@@ -153,7 +153,7 @@ func submitProduct(e *core.RequestEvent) error {
 	var body submitBody
 	if e.Request.ContentLength != 0 {
 		if err := e.BindBody(&body); err != nil {
-			return apis.NewBadRequestError("请求格式不正确", err)
+			return platform.Error(http.StatusBadRequest, "请求格式不正确")
 		}
 	}
 	if p.GetString("status") == "listed" {
@@ -205,11 +205,11 @@ func checkProductSubmittable(p *core.Record) error {
 	case "draft", "delisted":
 		return nil
 	case "pending":
-		return apis.NewBadRequestError("商品正在审核中，请勿重复提交", nil)
+		return platform.Error(http.StatusBadRequest, "商品正在审核中，请勿重复提交")
 	case "rejected", "revoked":
-		return apis.NewBadRequestError("请先“重新编辑”商品，修改后再提交", nil)
+		return platform.Error(http.StatusBadRequest, "请先“重新编辑”商品，修改后再提交")
 	default:
-		return apis.NewBadRequestError(workflow.TransitionError(workflow.MachineProduct, s, "pending"), nil)
+		return platform.Error(http.StatusBadRequest, workflow.TransitionError(workflow.MachineProduct, s, "pending"))
 	}
 }
 
@@ -239,7 +239,7 @@ func reeditProduct(e *core.RequestEvent) error {
 		}
 		from := p.GetString("status")
 		if from != "rejected" && from != "revoked" {
-			return apis.NewBadRequestError("只有已驳回或已撤销的商品可以重新编辑", nil)
+			return platform.Error(http.StatusBadRequest, "只有已驳回或已撤销的商品可以重新编辑")
 		}
 		p.Set("status", "draft")
 		if err := tx.Save(p); err != nil {
@@ -263,7 +263,7 @@ func delistProduct(e *core.RequestEvent) error {
 	var p *core.Record
 	if platform.HasRole(user, platform.RoleOperator) {
 		if p, err = e.App.FindRecordById("products", e.Request.PathValue("id")); err != nil {
-			return apis.NewNotFoundError("商品不存在", nil)
+			return platform.Error(http.StatusNotFound, "商品不存在")
 		}
 	} else if p, err = ownProduct(e, user); err != nil {
 		return err
@@ -274,10 +274,10 @@ func delistProduct(e *core.RequestEvent) error {
 			return err
 		}
 		if p.GetString("status") != "listed" {
-			return apis.NewBadRequestError("只有已上架的商品可以下架", nil)
+			return platform.Error(http.StatusBadRequest, "只有已上架的商品可以下架")
 		}
 		if p.GetBool("revision_pending") {
-			return apis.NewBadRequestError("该商品有变更申请正在审核中，请先撤销变更申请再下架", nil)
+			return platform.Error(http.StatusBadRequest, "该商品有变更申请正在审核中，请先撤销变更申请再下架")
 		}
 		p.Set("status", "delisted")
 		if err := tx.Save(p); err != nil {

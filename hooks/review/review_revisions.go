@@ -3,6 +3,7 @@ package review
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"sort"
 
 	"github.com/pocketbase/dbx"
@@ -50,10 +51,10 @@ func saveProductRevision(e *core.RequestEvent) error {
 	}
 	var body submitBody
 	if err := e.BindBody(&body); err != nil {
-		return apis.NewBadRequestError("请求格式不正确", err)
+		return platform.Error(http.StatusBadRequest, "请求格式不正确")
 	}
 	if p.GetString("status") != "listed" {
-		return apis.NewBadRequestError("只有已上架的商品需要提交变更；其他状态的商品请直接编辑", nil)
+		return platform.Error(http.StatusBadRequest, "只有已上架的商品需要提交变更；其他状态的商品请直接编辑")
 	}
 	if err := checkRevisionData(body.Data); err != nil {
 		return err
@@ -86,10 +87,10 @@ func submitRevision(e *core.RequestEvent, user, p *core.Record, data map[string]
 			return err
 		}
 		if p.GetString("status") != "listed" {
-			return apis.NewBadRequestError("商品状态已变化，请刷新后重试", nil)
+			return platform.Error(http.StatusBadRequest, "商品状态已变化，请刷新后重试")
 		}
 		if p.GetBool("revision_pending") {
-			return apis.NewBadRequestError("该商品已有变更申请正在审核中，请勿重复提交", nil)
+			return platform.Error(http.StatusBadRequest, "该商品已有变更申请正在审核中，请勿重复提交")
 		}
 		var rev *core.Record
 		if data != nil {
@@ -145,7 +146,7 @@ func submitRevision(e *core.RequestEvent, user, p *core.Record, data map[string]
 
 func upsertDraftRevision(tx core.App, p, user *core.Record, data map[string]any) (*core.Record, error) {
 	if p.GetBool("revision_pending") {
-		return nil, apis.NewBadRequestError("该商品已有变更申请正在审核中，审核结束后才能再次修改", nil)
+		return nil, platform.Error(http.StatusBadRequest, "该商品已有变更申请正在审核中，审核结束后才能再次修改")
 	}
 	rev, err := tx.FindFirstRecordByFilter("product_revisions", "product = {:p} && status = 'draft'", dbx.Params{"p": p.Id})
 	if err != nil {
@@ -182,30 +183,30 @@ func checkRevisionData(data map[string]any) error {
 	errs := validation.Errors{}
 	for k := range data {
 		if !revisionFields[k] && k != "specs" && k != "cases" {
-			errs["data"] = validation.NewError("unknown_field", "不能通过变更申请修改字段 "+k)
+			errs["data"] = platform.Invalid("unknown_field", "不能通过变更申请修改字段 "+k)
 		}
 	}
 	if v, ok := data["specs"]; ok {
 		specs, ok := v.([]any)
 		if !ok || len(specs) == 0 {
-			errs["specs"] = validation.NewError("specs_required", "规格（specs）至少需要一项")
+			errs["specs"] = platform.Invalid("specs_required", "规格（specs）至少需要一项")
 		}
 		for i, s := range specs {
 			m, _ := s.(map[string]any)
 			label := fmt.Sprintf("第 %d 个规格", i+1)
 			switch {
 			case m == nil || cast.ToString(m["name"]) == "":
-				errs["specs"] = validation.NewError("spec_name", label+"请填写规格名称")
+				errs["specs"] = platform.Invalid("spec_name", label+"请填写规格名称")
 			case !oneOf(cast.ToString(m["purchase_mode"]), "year", "month", "quantity"):
-				errs["specs"] = validation.NewError("spec_purchase_mode", label+"的购买方式（purchase_mode）应为 year、month 或 quantity")
+				errs["specs"] = platform.Invalid("spec_purchase_mode", label+"的购买方式（purchase_mode）应为 year、month 或 quantity")
 			case !oneOf(cast.ToString(m["pricing"]), "free", "simple"):
-				errs["specs"] = validation.NewError("spec_pricing", label+"的计价方式（pricing）应为 free 或 simple")
+				errs["specs"] = platform.Invalid("spec_pricing", label+"的计价方式（pricing）应为 free 或 simple")
 			case cast.ToString(m["pricing"]) == "simple" && cast.ToInt64(m["price_fen"]) <= 0:
-				errs["specs"] = validation.NewError("spec_price", label+"为简单计价，请填写价格（price_fen）")
+				errs["specs"] = platform.Invalid("spec_price", label+"为简单计价，请填写价格（price_fen）")
 			case cast.ToInt64(m["price_fen"]) < 0:
-				errs["specs"] = validation.NewError("spec_price", label+"的价格不能为负数")
+				errs["specs"] = platform.Invalid("spec_price", label+"的价格不能为负数")
 			case cast.ToInt64(m["price_fen"]) > catalog.MaxPriceFen:
-				errs["specs"] = validation.NewError("spec_price", label+"的价格不能超过 10 亿元")
+				errs["specs"] = platform.Invalid("spec_price", label+"的价格不能超过 10 亿元")
 			}
 		}
 	}
@@ -220,7 +221,7 @@ func checkRevisionData(data map[string]any) error {
 			}
 		}
 		if len(cases) != 3 || len(seen) != 3 {
-			errs["cases"] = validation.NewError("cases_count", "案例（cases）需要恰好 3 个，编号 1-3")
+			errs["cases"] = platform.Invalid("cases_count", "案例（cases）需要恰好 3 个，编号 1-3")
 		}
 	}
 	if len(errs) > 0 {
@@ -245,8 +246,7 @@ func validateRevisionSpecs(app core.App, data map[string]any) error {
 			}
 		}
 		if err := catalog.ValidateSpecData(app, fields); err != nil {
-			return apis.NewBadRequestError("变更内容有误", validation.Errors{
-				"specs": validation.NewError("spec_invalid", fmt.Sprintf("第 %d 个规格：%s", i+1, err.Error()))})
+			return platform.FieldError("specs", "spec_invalid", fmt.Sprintf("第 %d 个规格：%s", i+1, err.Error()))
 		}
 	}
 	return nil

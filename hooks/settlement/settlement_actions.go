@@ -53,7 +53,7 @@ func canSee(user, s *core.Record) bool {
 }
 
 func stateError(s *core.Record, what string) error {
-	return platform.ZhApiError(400, "兑付申请当前为「"+stateLabel(s)+"」，不能"+what)
+	return platform.Error(400, "兑付申请当前为「"+stateLabel(s)+"」，不能"+what)
 }
 
 // recheck recomputes the amount of s from its orders and checks each of

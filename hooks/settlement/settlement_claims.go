@@ -100,7 +100,7 @@ func syncClaims(tx core.App, s *core.Record, before []string) error {
 				if f := funding[id]; f != nil {
 					no = f.OrderNo
 				}
-				return platform.ConflictError(fmt.Sprintf("订单 %s 已在其他兑付申请中，不能重复申请", no))
+				return platform.Conflict(fmt.Sprintf("订单 %s 已在其他兑付申请中，不能重复申请", no))
 			}
 			return err
 		}

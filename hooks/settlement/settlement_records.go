@@ -28,7 +28,7 @@ func registerRecordsAPI(app core.App) {
 					continue
 				}
 				if fmt.Sprint(orig.Get(name)) != fmt.Sprint(e.Record.Get(name)) {
-					return platform.ZhFieldError(name, "field_locked", "这里只能上传发票、验收材料和填写说明，提交和审核请使用相应的操作")
+					return platform.FieldError(name, "field_locked", "这里只能上传发票、验收材料和填写说明，提交和审核请使用相应的操作")
 				}
 			}
 		}

@@ -11,20 +11,21 @@ import (
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 	"smedx/hooks/workflow"
 )
 
 // Routes of DESIGN §4 (兑付) and the reads their pages need.
 func bindRoutes(se *core.ServeEvent) {
-	se.Router.POST("/api/smedx/settlements", createSettlement)
-	se.Router.GET("/api/smedx/settlements/eligible", eligibleOrders)
-	se.Router.GET("/api/smedx/settlements/states", settlementStates)
-	se.Router.POST("/api/smedx/settlements/{id}/submit", submitSettlement)
-	se.Router.POST("/api/smedx/settlements/{id}/approve", approveSettlement)
-	se.Router.POST("/api/smedx/settlements/{id}/reject", rejectSettlement)
-	se.Router.POST("/api/smedx/settlements/{id}/pay", paySettlement)
-	se.Router.GET("/api/smedx/reconcile", reconcileReport)
+	se.Router.POST("/api/smedx/settlements", createSettlement).Bind(menus.Require(menus.Settlements, menus.SettlementReview))
+	se.Router.GET("/api/smedx/settlements/eligible", eligibleOrders).Bind(menus.Require(menus.Settlements))
+	se.Router.GET("/api/smedx/settlements/states", settlementStates).Bind(menus.Require(menus.Settlements, menus.SettlementReview))
+	se.Router.POST("/api/smedx/settlements/{id}/submit", submitSettlement).Bind(menus.Require(menus.Settlements, menus.SettlementReview))
+	se.Router.POST("/api/smedx/settlements/{id}/approve", approveSettlement).Bind(menus.Require(menus.Settlements, menus.SettlementReview))
+	se.Router.POST("/api/smedx/settlements/{id}/reject", rejectSettlement).Bind(menus.Require(menus.Settlements, menus.SettlementReview))
+	se.Router.POST("/api/smedx/settlements/{id}/pay", paySettlement).Bind(menus.Require(menus.Settlements, menus.SettlementReview))
+	se.Router.GET("/api/smedx/reconcile", reconcileReport).Bind(menus.Require(menus.SettlementReview))
 }
 
 // providerAdmin is the caller if he is the tenant admin of a certified
@@ -96,7 +97,7 @@ func createSettlement(e *core.RequestEvent) error {
 		}
 		for _, id := range ids {
 			if _, ok := claimed[id]; ok {
-				return platform.ConflictError(fmt.Sprintf("订单 %s 已在兑付申请中，不能重复申请", funding[id].OrderNo))
+				return platform.Conflict(fmt.Sprintf("订单 %s 已在兑付申请中，不能重复申请", funding[id].OrderNo))
 			}
 		}
 		var activity string

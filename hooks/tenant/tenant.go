@@ -11,6 +11,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/spf13/cast"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 )
 
@@ -42,7 +43,6 @@ func Register(app core.App) {
 	registerMenuFilters(app)
 
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.BindFunc(menuRouteMiddleware)
 		registerMenuRoutes(se)
 
 		g := se.Router.Group("/api/smedx/tenant/users")
@@ -67,7 +67,7 @@ func isUsersAuth(e *core.RequestEvent) bool {
 // certified provider or enterprise tenant; it returns the tenant.
 func requireTenantAdmin(app core.App, user *core.Record) (*core.Record, error) {
 	if !user.GetBool("tenant_admin") || !platform.HasRole(user, platform.RoleProvider, platform.RoleEnterprise) || user.GetString("enterprise") == "" {
-		return nil, platform.ZhApiError(http.StatusForbidden, "只有企业管理员可以管理用户")
+		return nil, platform.Error(http.StatusForbidden, "只有企业管理员可以管理用户")
 	}
 	return platform.RequireCertified(app, user, "管理用户")
 }
@@ -85,7 +85,7 @@ func tenantTarget(e *core.RequestEvent) (admin, tenant, target *core.Record, err
 	}
 	target, ferr := e.App.FindRecordById("users", e.Request.PathValue("id"))
 	if ferr != nil || target.GetString("enterprise") != tenant.Id {
-		err = platform.ZhApiError(http.StatusNotFound, "用户不存在或不属于您的企业")
+		err = platform.Error(http.StatusNotFound, "用户不存在或不属于您的企业")
 	}
 	return
 }
@@ -121,10 +121,10 @@ func tenantCreateUser(e *core.RecordRequestEvent) error {
 	rec := e.Record
 	role := tenant.GetString("kind")
 	if v, ok := info.Body["role"]; ok && cast.ToString(v) != "" && cast.ToString(v) != role {
-		return platform.ZhFieldError("role", "role_forced", "新用户的角色与企业类型一致，不能指定为其他角色")
+		return platform.FieldError("role", "role_forced", "新用户的角色与企业类型一致，不能指定为其他角色")
 	}
 	if cast.ToBool(info.Body["tenant_admin"]) {
-		return platform.ZhFieldError("tenant_admin", "tenant_admin_forbidden", "不能添加企业管理员，新用户为普通用户")
+		return platform.FieldError("tenant_admin", "tenant_admin_forbidden", "不能添加企业管理员，新用户为普通用户")
 	}
 	// What only this hook decides: the tenant, the role, no admin or
 	// expert flag, not verified.
@@ -141,7 +141,7 @@ func tenantCreateUser(e *core.RecordRequestEvent) error {
 		if err != nil {
 			return err
 		}
-		norm, err := NormalizeMenus(role, keys)
+		norm, err := menus.Normalize(role, keys)
 		if err != nil {
 			return err
 		}
@@ -166,7 +166,7 @@ func tenantCreateUser(e *core.RecordRequestEvent) error {
 func menuKeysFromBody(v any) ([]string, error) {
 	list, ok := toStringList(v)
 	if !ok {
-		return nil, platform.ZhFieldError("menus", "menus_invalid", "菜单权限格式不正确，应为菜单列表")
+		return nil, platform.FieldError("menus", "menus_invalid", "菜单权限格式不正确，应为菜单列表")
 	}
 	return list, nil
 }
@@ -192,11 +192,11 @@ func tenantUpdateUser(e *core.RecordRequestEvent) error {
 			if f == "username" {
 				msg = "用户名不可修改"
 			}
-			return platform.ZhFieldError(f, "field_locked", msg)
+			return platform.FieldError(f, "field_locked", msg)
 		}
 	}
 	if rec.GetString("password") != "" {
-		return platform.ZhFieldError("password", "use_reset_password", "请使用“重置密码”为用户设置新密码")
+		return platform.FieldError("password", "use_reset_password", "请使用“重置密码”为用户设置新密码")
 	}
 	changed := map[string]any{}
 	for _, f := range []string{"phone", "email", "name"} {
@@ -206,13 +206,13 @@ func tenantUpdateUser(e *core.RecordRequestEvent) error {
 	}
 	if fmt.Sprint(rec.Get("menus")) != fmt.Sprint(orig.Get("menus")) {
 		if orig.GetBool("tenant_admin") {
-			return platform.ZhFieldError("menus", "admin_has_all", "企业管理员拥有全部菜单权限，无需配置")
+			return platform.FieldError("menus", "admin_has_all", "企业管理员拥有全部菜单权限，无需配置")
 		}
 		keys, ok := toStringList(rec.Get("menus"))
 		if !ok {
-			return platform.ZhFieldError("menus", "menus_invalid", "菜单权限格式不正确，应为菜单列表")
+			return platform.FieldError("menus", "menus_invalid", "菜单权限格式不正确，应为菜单列表")
 		}
-		norm, err := NormalizeMenus(orig.GetString("role"), keys)
+		norm, err := menus.Normalize(orig.GetString("role"), keys)
 		if err != nil {
 			return err
 		}
@@ -258,7 +258,7 @@ func tenantDeleteUser(e *core.RecordRequestEvent) error {
 		return e.Next()
 	}
 	if e.Auth.Id == e.Record.Id {
-		return platform.ZhApiError(http.StatusBadRequest, "不能删除自己的帐号")
+		return platform.Error(http.StatusBadRequest, "不能删除自己的帐号")
 	}
 	if _, err := requireTenantAdmin(e.App, e.Auth); err != nil {
 		return err
@@ -291,7 +291,7 @@ func guardUserDelete(e *core.RecordEvent) error {
 		}
 		if others == 0 {
 			if _, err := e.App.FindRecordById("enterprises", rec.GetString("enterprise")); err == nil {
-				return platform.ZhApiError(http.StatusBadRequest, "不能删除企业的最后一个管理员")
+				return platform.Error(http.StatusBadRequest, "不能删除企业的最后一个管理员")
 			}
 		}
 	}
@@ -315,7 +315,7 @@ func guardUserDelete(e *core.RecordEvent) error {
 	if n, err := pendingExpertAssignments(e.App, rec.Id); err != nil {
 		return err
 	} else if n > 0 {
-		return platform.ZhApiError(http.StatusBadRequest, fmt.Sprintf("该用户是专家，还有 %d 项待评审的商品，评审完成后才能删除", n))
+		return platform.Error(http.StatusBadRequest, fmt.Sprintf("该用户是专家，还有 %d 项待评审的商品，评审完成后才能删除", n))
 	}
 	return e.Next()
 }

@@ -5,6 +5,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
+
+	"smedx/hooks/menus"
 )
 
 // The menu guard on the other doors (issue 12, finding 3): a record the
@@ -44,7 +46,7 @@ func registerMenuDoors(app core.App) {
 			if g == nil {
 				return e.Next()
 			}
-			if err := g.checkRecord(e.App, user, e.Record, grantsOf(user, false), g.keys, false); err != nil {
+			if err := g.checkRecord(e.App, user, e.Record, menus.Of(user, false), g.keys, false); err != nil {
 				if g.summary == nil {
 					return err
 				}
@@ -69,7 +71,7 @@ func registerMenuDoors(app core.App) {
 			if user == nil {
 				return e.Next()
 			}
-			grants := grantsOf(user, false)
+			grants := menus.Of(user, false)
 			for _, sub := range e.Subscriptions {
 				name := sub
 				if i := strings.IndexAny(name, "/?"); i >= 0 {
@@ -81,7 +83,7 @@ func registerMenuDoors(app core.App) {
 				}
 				g := guardFor(user, col.Name)
 				if g != nil && g.whole && g.keysFor == nil && !grants.Has(g.keys...) {
-					return menuForbidden(g.keys, user.GetString("role"))
+					return menus.Forbidden(g.keys, user.GetString("role"))
 				}
 			}
 			return e.Next()

@@ -8,6 +8,8 @@ import (
 	"github.com/ganigeorgiev/fexpr"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
+
+	"smedx/hooks/menus"
 )
 
 // The menu guard on the filter and sort oracles (issue 12: nobody filters
@@ -90,7 +92,7 @@ func checkFilterPaths(app core.App, auth *core.Record, col *core.Collection, fil
 			paths = append(paths, s)
 		}
 	}
-	var grants MenuGrants
+	var grants menus.Grants
 	for _, p := range paths {
 		for _, step := range walkPath(app, col, p) {
 			g := guardFor(user, step.collection)
@@ -100,12 +102,12 @@ func checkFilterPaths(app core.App, auth *core.Record, col *core.Collection, fil
 				continue
 			}
 			if grants == nil {
-				grants = grantsOf(user, false)
+				grants = menus.Of(user, false)
 			}
 			if grants.Has(g.keys...) || inList(g.summary, step.field) {
 				continue
 			}
-			return menuForbidden(g.keys, user.GetString("role"))
+			return menus.Forbidden(g.keys, user.GetString("role"))
 		}
 	}
 	return nil

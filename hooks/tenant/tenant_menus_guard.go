@@ -1,12 +1,10 @@
 package tenant
 
 import (
-	"regexp"
-	"strings"
-
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 )
 
@@ -21,7 +19,8 @@ import (
 // without 订单管理 he gets 403 on every orders request. "whole" guards
 // refuse lists outright (the collection holds nothing else for the role).
 //
-// Custom routes: routeGuards map /api/smedx/ path prefixes to menus.
+// Custom routes: each domain package binds menus.Require on the routes
+// behind a menu where it registers them (hooks/menus/menus_require.go).
 //
 // expand= and realtime: tenant_menus_doors.go applies the same guards.
 
@@ -69,7 +68,7 @@ func parentOwner(relField, parentCollection string, parentFields ...string) func
 
 var (
 	enterpriseSummary = []string{"id", "collectionId", "collectionName", "kind", "name", "cert_status", "created", "updated"}
-	productKeys       = []string{MenuProductPublish, MenuMyProducts}
+	productKeys       = []string{menus.ProductPublish, menus.MyProducts}
 	tenantRoles       = []string{platform.RoleProvider}
 	buyerRoles        = []string{platform.RoleEnterprise}
 	opRoles           = []string{platform.RoleOperator}
@@ -78,43 +77,40 @@ var (
 
 var collGuards = []collGuard{
 	// 服务商
-	{roles: tenantRoles, collection: "products", keys: productKeys, createKeys: []string{MenuProductPublish}, owner: fieldsOwner("enterprise")},
+	{roles: tenantRoles, collection: "products", keys: productKeys, createKeys: []string{menus.ProductPublish}, owner: fieldsOwner("enterprise")},
 	{roles: tenantRoles, collection: "product_specs", keys: productKeys, owner: parentOwner("product", "products", "enterprise")},
 	{roles: tenantRoles, collection: "product_cases", keys: productKeys, owner: parentOwner("product", "products", "enterprise")},
 	{roles: tenantRoles, collection: "product_revisions", keys: productKeys, owner: parentOwner("product", "products", "enterprise")},
-	{roles: tenantRoles, collection: "orders", keys: []string{MenuOrders}, whole: true, owner: fieldsOwner("provider_enterprise", "buyer_enterprise")},
-	{roles: tenantRoles, collection: "reviews", keys: []string{MenuReviews}, owner: fieldsOwner("provider_enterprise")},
-	{roles: tenantRoles, collection: "enterprises", keys: []string{MenuEnterprise}, whole: true, owner: fieldsOwner("id"), summary: enterpriseSummary},
-	{roles: tenantRoles, collection: "settlements", keys: []string{MenuSettlements}, whole: true, owner: fieldsOwner("provider_enterprise")},
+	{roles: tenantRoles, collection: "orders", keys: []string{menus.Orders}, whole: true, owner: fieldsOwner("provider_enterprise", "buyer_enterprise")},
+	{roles: tenantRoles, collection: "reviews", keys: []string{menus.Reviews}, owner: fieldsOwner("provider_enterprise")},
+	{roles: tenantRoles, collection: "enterprises", keys: []string{menus.Enterprise}, whole: true, owner: fieldsOwner("id"), summary: enterpriseSummary},
+	{roles: tenantRoles, collection: "settlements", keys: []string{menus.Settlements}, whole: true, owner: fieldsOwner("provider_enterprise")},
 	// 企业用户
-	{roles: buyerRoles, collection: "orders", keys: []string{MenuOrders}, whole: true, owner: fieldsOwner("buyer_enterprise", "provider_enterprise")},
-	{roles: buyerRoles, collection: "payments", keys: []string{MenuOrders}, whole: true, owner: parentOwner("order", "orders", "buyer_enterprise")},
-	{roles: buyerRoles, collection: "reviews", keys: []string{MenuMyReviews}, createKeys: []string{MenuMyReviews, MenuOrders}, owner: fieldsOwner("enterprise")},
-	{roles: buyerRoles, collection: "vouchers", keys: []string{MenuVoucherQuery}, whole: true, owner: fieldsOwner("enterprise")},
-	{roles: buyerRoles, collection: "voucher_ledger", keys: []string{MenuVoucherQuery}, whole: true, owner: parentOwner("voucher", "vouchers", "enterprise")},
-	{roles: buyerRoles, collection: "enterprises", keys: []string{MenuEnterprise}, whole: true, owner: fieldsOwner("id"), summary: enterpriseSummary},
+	{roles: buyerRoles, collection: "orders", keys: []string{menus.Orders}, whole: true, owner: fieldsOwner("buyer_enterprise", "provider_enterprise")},
+	{roles: buyerRoles, collection: "payments", keys: []string{menus.Orders}, whole: true, owner: parentOwner("order", "orders", "buyer_enterprise")},
+	{roles: buyerRoles, collection: "reviews", keys: []string{menus.MyReviews}, createKeys: []string{menus.MyReviews, menus.Orders}, owner: fieldsOwner("enterprise")},
+	{roles: buyerRoles, collection: "vouchers", keys: []string{menus.VoucherQuery}, whole: true, owner: fieldsOwner("enterprise")},
+	{roles: buyerRoles, collection: "voucher_ledger", keys: []string{menus.VoucherQuery}, whole: true, owner: parentOwner("voucher", "vouchers", "enterprise")},
+	{roles: buyerRoles, collection: "enterprises", keys: []string{menus.Enterprise}, whole: true, owner: fieldsOwner("id"), summary: enterpriseSummary},
 	// 运营人员
-	{roles: opRoles, collection: "announcements", keys: []string{MenuAnnouncements}},
-	{roles: opRoles, collection: "voucher_activities", keys: []string{MenuVoucherAdmin}},
-	{roles: opRoles, collection: "voucher_batches", keys: []string{MenuVoucherAdmin}},
-	{roles: opRoles, collection: "vouchers", keys: []string{MenuVoucherAdmin}},
-	{roles: opRoles, collection: "voucher_ledger", keys: []string{MenuVoucherAdmin}},
-	{roles: opRoles, collection: "payments", keys: []string{MenuPayments}, whole: true},
-	{roles: opRoles, collection: "audit_logs", keys: []string{MenuAudit}, whole: true},
+	{roles: opRoles, collection: "announcements", keys: []string{menus.Announcements}},
+	{roles: opRoles, collection: "voucher_activities", keys: []string{menus.VoucherAdmin}},
+	{roles: opRoles, collection: "voucher_batches", keys: []string{menus.VoucherAdmin}},
+	{roles: opRoles, collection: "vouchers", keys: []string{menus.VoucherAdmin}},
+	{roles: opRoles, collection: "voucher_ledger", keys: []string{menus.VoucherAdmin}},
+	{roles: opRoles, collection: "payments", keys: []string{menus.Payments}, whole: true},
+	{roles: opRoles, collection: "audit_logs", keys: []string{menus.Audit}, whole: true},
 	{roles: opRoles, collection: "applications", whole: true, keysFor: applicationMenus(platform.RoleOperator)},
-	{roles: staffRoles, collection: "settlements", keys: []string{MenuSettlementReview}, whole: true},
+	{roles: staffRoles, collection: "settlements", keys: []string{menus.SettlementReview}, whole: true},
 	// 工信厅
-	{roles: []string{platform.RoleDepartment}, collection: "applications", whole: true, keys: []string{MenuReviewProduct}},
+	{roles: []string{platform.RoleDepartment}, collection: "applications", whole: true, keys: []string{menus.ReviewProduct}},
 }
 
 // applicationMenus: certification reviews sit behind 认证审核, product
 // reviews behind 商品初审/终审; 待我审批 shows both.
 func applicationMenus(role string) func(*core.Record) []string {
 	return func(rec *core.Record) []string {
-		if rec.GetString("type") == "certification" {
-			return []string{MenuReviewCert}
-		}
-		return []string{MenuReviewProduct}
+		return []string{menus.ApplicationMenu(rec.GetString("type"))}
 	}
 }
 
@@ -147,19 +143,6 @@ func guardedCollections() []string {
 	return out
 }
 
-// menuForbidden is the 403 of a missing menu.
-func menuForbidden(keys []string, role string) error {
-	titles := make([]string, 0, len(keys))
-	walkMenus(Catalogue(role), "", func(m Menu, _ string) {
-		for _, k := range keys {
-			if m.Key == k {
-				titles = append(titles, "“"+m.Title+"”")
-			}
-		}
-	})
-	return platform.ZhApiError(403, "您没有"+strings.Join(titles, "或")+"菜单权限，请联系企业管理员开通")
-}
-
 // menuUser returns the users record the guards apply to (nil: anonymous,
 // superuser, or a role without guards).
 func menuUser(auth *core.Record) *core.Record {
@@ -171,7 +154,7 @@ func menuUser(auth *core.Record) *core.Record {
 
 // checkRecord refuses rec to user when the guard applies to it and the user
 // lacks its menu. write: the row is being changed (public rows count too).
-func (g *collGuard) checkRecord(app core.App, user, rec *core.Record, grants MenuGrants, keys []string, write bool) error {
+func (g *collGuard) checkRecord(app core.App, user, rec *core.Record, grants menus.Grants, keys []string, write bool) error {
 	if g.keysFor != nil {
 		keys = g.keysFor(rec)
 	}
@@ -194,7 +177,7 @@ func (g *collGuard) checkRecord(app core.App, user, rec *core.Record, grants Men
 	if !write && !g.whole && publiclyVisible(app, rec) {
 		return nil
 	}
-	return menuForbidden(keys, user.GetString("role"))
+	return menus.Forbidden(keys, user.GetString("role"))
 }
 
 // publiclyVisible reports whether an anonymous visitor may view rec.
@@ -217,12 +200,12 @@ func registerMenuGuards(app core.App) {
 			if g == nil {
 				return e.Next()
 			}
-			grants := grantsOf(user, false)
+			grants := menus.Of(user, false)
 			if g.keysFor == nil && grants.Has(g.keys...) {
 				return e.Next()
 			}
 			if g.whole && g.keysFor == nil {
-				return menuForbidden(g.keys, user.GetString("role"))
+				return menus.Forbidden(g.keys, user.GetString("role"))
 			}
 			for _, rec := range e.Records {
 				if err := g.checkRecord(e.App, user, rec, grants, g.keys, false); err != nil {
@@ -246,7 +229,7 @@ func registerMenuGuards(app core.App) {
 		if create && len(g.createKeys) > 0 {
 			keys = g.createKeys
 		}
-		return g.checkRecord(e.App, user, e.Record, grantsOf(user, false), keys, write)
+		return g.checkRecord(e.App, user, e.Record, menus.Of(user, false), keys, write)
 	}
 	bind := func(h *hook.TaggedHook[*core.RecordRequestEvent], id string, create, write bool) {
 		h.Bind(&hook.Handler[*core.RecordRequestEvent]{
@@ -266,74 +249,4 @@ func registerMenuGuards(app core.App) {
 	bind(app.OnRecordCreateRequest(cols...), "smedxMenuGuardCreate", true, true)
 	bind(app.OnRecordUpdateRequest(cols...), "smedxMenuGuardUpdate", false, true)
 	bind(app.OnRecordDeleteRequest(cols...), "smedxMenuGuardDelete", false, true)
-}
-
-// routeGuard maps custom routes to menus for a role.
-type routeGuard struct {
-	roles   []string
-	writes  bool // only POST/PUT/PATCH/DELETE (the reads are public or guarded per row)
-	pattern *regexp.Regexp
-	keys    []string
-	// keysFor overrides keys from the path's id (applications by type).
-	keysFor func(app core.App, id string) []string
-}
-
-var routeGuards = []routeGuard{
-	{roles: tenantRoles, writes: true, pattern: regexp.MustCompile(`^/api/smedx/products(/|$)`), keys: productKeys},
-	{roles: tenantRoles, pattern: regexp.MustCompile(`^/api/smedx/orders(/|$)`), keys: []string{MenuOrders}},
-	{roles: buyerRoles, pattern: regexp.MustCompile(`^/api/smedx/(orders|payments)(/|$)`), keys: []string{MenuOrders}},
-	{roles: buyerRoles, pattern: regexp.MustCompile(`^/api/smedx/vouchers/claim$`), keys: []string{MenuVoucherActivities}},
-	{roles: buyerRoles, pattern: regexp.MustCompile(`^/api/smedx/vouchers(/|$)`), keys: []string{MenuVoucherQuery, MenuVoucherActivities}},
-	{roles: opRoles, pattern: regexp.MustCompile(`^/api/smedx/payments(/|$)`), keys: []string{MenuPayments}},
-	{roles: tenantRoles, pattern: regexp.MustCompile(`^/api/smedx/settlements(/|$)`), keys: []string{MenuSettlements}},
-	{roles: staffRoles, pattern: regexp.MustCompile(`^/api/smedx/(settlements|reconcile)(/|$)`), keys: []string{MenuSettlementReview}},
-	{roles: opRoles, pattern: regexp.MustCompile(`^/api/smedx/(vouchers|voucher-|voucher_)`), keys: []string{MenuVoucherAdmin}},
-	{roles: opRoles, pattern: regexp.MustCompile(`^/api/smedx/announcements(/|$)`), keys: []string{MenuAnnouncements}},
-	{roles: opRoles, pattern: regexp.MustCompile(`^/api/smedx/audit`), keys: []string{MenuAudit}},
-	{roles: opRoles, pattern: regexp.MustCompile(`^/api/smedx/applications/([^/]+)/(approve|reject)$`), keysFor: applicationRouteMenus},
-	{roles: []string{platform.RoleDepartment}, pattern: regexp.MustCompile(`^/api/smedx/applications/([^/]+)/(approve|reject)$`), keys: []string{MenuReviewProduct}},
-}
-
-func applicationRouteMenus(app core.App, id string) []string {
-	rec, err := app.FindRecordById("applications", id)
-	if err != nil {
-		return nil // the route answers 404 itself
-	}
-	return applicationMenus(platform.RoleOperator)(rec)
-}
-
-// menuRouteMiddleware refuses the custom routes behind a menu the user
-// lacks. It runs after the auth token is loaded (default priority).
-func menuRouteMiddleware(e *core.RequestEvent) error {
-	path := e.Request.URL.Path
-	user := menuUser(e.Auth)
-	if user == nil || !strings.HasPrefix(path, "/api/smedx/") {
-		return e.Next()
-	}
-	role := user.GetString("role")
-	var grants MenuGrants
-	for _, rg := range routeGuards {
-		if !platform.HasRole(user, rg.roles...) || (rg.writes && e.Request.Method == "GET") {
-			continue
-		}
-		m := rg.pattern.FindStringSubmatch(path)
-		if m == nil {
-			continue
-		}
-		keys := rg.keys
-		if rg.keysFor != nil {
-			keys = rg.keysFor(e.App, m[1])
-			if keys == nil {
-				continue
-			}
-		}
-		if grants == nil {
-			grants = grantsOf(user, false)
-		}
-		if !grants.Has(keys...) {
-			return menuForbidden(keys, role)
-		}
-		break
-	}
-	return e.Next()
 }

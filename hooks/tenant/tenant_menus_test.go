@@ -8,7 +8,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"smedx/hooks/tenant"
+	"smedx/hooks/menus"
 	"smedx/smedxtest"
 )
 
@@ -50,7 +50,7 @@ func tnMenus(t *testing.T, a *smedxtest.App, u *core.Record) tnMenusResponse {
 }
 
 func TestNormalizeMenus(t *testing.T) {
-	got, err := tenant.NormalizeMenus("provider", []string{"orders", "products", "workbench", "orders"})
+	got, err := menus.Normalize("provider", []string{"orders", "products", "workbench", "orders"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,11 +58,11 @@ func TestNormalizeMenus(t *testing.T) {
 		t.Fatalf("got %v, want %v", got, want)
 	}
 	for _, bad := range [][]string{{"users"}, {"nope"}, {"voucher_query"}} {
-		if _, err := tenant.NormalizeMenus("provider", bad); err == nil {
+		if _, err := menus.Normalize("provider", bad); err == nil {
 			t.Errorf("%v accepted", bad)
 		}
 	}
-	if got, err := tenant.NormalizeMenus("enterprise", nil); err != nil || got == nil || len(got) != 0 {
+	if got, err := menus.Normalize("enterprise", nil); err != nil || got == nil || len(got) != 0 {
 		t.Fatalf("empty list: %v %v", got, err)
 	}
 }
@@ -92,16 +92,16 @@ func TestMenusOfUsers(t *testing.T) {
 	if m := tnMenus(t, a, f.Operator); !m.has("review_cert") || !m.has("audit") || m.has("orders") {
 		t.Fatalf("operator: %v", m.Allowed)
 	}
-	if m := tnMenus(t, a, f.Department); !reflect.DeepEqual(m.top(), []string{"workbench", "todo", "review_product", "console_dashboard", "console_enterprises", "console_vouchers", "settlement_review"}) {
+	if m := tnMenus(t, a, f.Department); !reflect.DeepEqual(m.top(), []string{"workbench", "todo", "review_product", "console_dashboard", "console_enterprises", "console_vouchers", "settlement_review", "audit", "exports"}) {
 		t.Fatalf("department: %v", m.top())
 	}
 	a.Do("GET", "/api/smedx/menus", nil, nil).Status(t, 401)
 
 	// The permission dialog's catalogue.
 	var cat struct {
-		Role         string        `json:"role"`
-		Items        []tenant.Menu `json:"items"`
-		Configurable []string      `json:"configurable"`
+		Role         string       `json:"role"`
+		Items        []menus.Menu `json:"items"`
+		Configurable []string     `json:"configurable"`
 	}
 	a.Do("GET", "/api/smedx/menus/catalog?role=enterprise", f.EnterpriseA.Admin, nil).Status(t, 200).Decode(t, &cat)
 	want := []string{"todo", "enterprise", "my_reviews", "orders", "voucher_query", "voucher_activities"}

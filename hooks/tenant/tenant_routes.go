@@ -9,6 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/spf13/cast"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 )
 
@@ -18,10 +19,10 @@ import (
 // tenantUserRow is one row of the admin's user list (表4-3) with what the
 // row's actions need.
 func tenantUserRow(u *core.Record, expert *core.Record) map[string]any {
-	stored, configured := storedMenus(u)
-	var menus any
+	stored, configured := menus.Stored(u)
+	var granted any
 	if configured {
-		menus = stored
+		granted = stored
 	}
 	return map[string]any{
 		"id":              u.Id,
@@ -34,8 +35,8 @@ func tenantUserRow(u *core.Record, expert *core.Record) map[string]any {
 		"is_expert":       u.GetBool("is_expert"),
 		"expert_id":       recordID(expert),
 		"expert_active":   expert != nil && expert.GetBool("active"),
-		"menus":           menus,
-		"menus_effective": grantedKeys(u.GetString("role"), grantsOf(u, u.GetBool("tenant_admin"))),
+		"menus":           granted,
+		"menus_effective": menus.GrantedKeys(u.GetString("role"), menus.Of(u, u.GetBool("tenant_admin"))),
 		"created":         u.GetDateTime("created"),
 	}
 }
@@ -117,23 +118,23 @@ func resetTenantUserPassword(e *core.RequestEvent) error {
 		return err
 	}
 	if target.Id == admin.Id {
-		return platform.ZhApiError(http.StatusBadRequest, "请通过“修改密码”修改自己的密码")
+		return platform.Error(http.StatusBadRequest, "请通过“修改密码”修改自己的密码")
 	}
 	var body struct {
 		Password        string `json:"password" form:"password"`
 		PasswordConfirm string `json:"passwordConfirm" form:"passwordConfirm"`
 	}
 	if err := e.BindBody(&body); err != nil {
-		return platform.ZhApiError(http.StatusBadRequest, "提交的数据格式不正确")
+		return platform.Error(http.StatusBadRequest, "提交的数据格式不正确")
 	}
 	errs := validation.Errors{}
 	if body.Password == "" {
-		errs["password"] = platform.FieldErr("password_required", "请输入密码")
+		errs["password"] = platform.Invalid("password_required", "请输入密码")
 	}
 	if body.PasswordConfirm == "" {
-		errs["passwordConfirm"] = platform.FieldErr("password_confirm_required", "请再次输入密码")
+		errs["passwordConfirm"] = platform.Invalid("password_confirm_required", "请再次输入密码")
 	} else if body.PasswordConfirm != body.Password {
-		errs["passwordConfirm"] = platform.FieldErr("password_confirm_mismatch", "两次输入的密码不一致")
+		errs["passwordConfirm"] = platform.Invalid("password_confirm_mismatch", "两次输入的密码不一致")
 	}
 	if len(errs) > 0 {
 		return platform.BadRequest(errs)
@@ -165,7 +166,7 @@ func setTenantUserMenus(e *core.RequestEvent) error {
 		return err
 	}
 	if target.GetBool("tenant_admin") {
-		return platform.ZhFieldError("menus", "admin_has_all", "企业管理员拥有全部菜单权限，无需配置")
+		return platform.FieldError("menus", "admin_has_all", "企业管理员拥有全部菜单权限，无需配置")
 	}
 	info, err := e.RequestInfo()
 	if err != nil {
@@ -173,13 +174,13 @@ func setTenantUserMenus(e *core.RequestEvent) error {
 	}
 	raw, present := info.Body["menus"]
 	if !present {
-		return platform.ZhFieldError("menus", "menus_required", "请选择菜单权限")
+		return platform.FieldError("menus", "menus_required", "请选择菜单权限")
 	}
 	keys, err := menuKeysFromBody(raw)
 	if err != nil {
 		return err
 	}
-	norm, err := NormalizeMenus(target.GetString("role"), keys)
+	norm, err := menus.Normalize(target.GetString("role"), keys)
 	if err != nil {
 		return err
 	}
@@ -189,7 +190,7 @@ func setTenantUserMenus(e *core.RequestEvent) error {
 		if err != nil {
 			return err
 		}
-		before, _ := storedMenus(u)
+		before, _ := menus.Stored(u)
 		u.Set("menus", norm)
 		if err := tx.Save(u); err != nil {
 			return validationToBadRequest(err)
@@ -205,6 +206,6 @@ func setTenantUserMenus(e *core.RequestEvent) error {
 	return e.JSON(http.StatusOK, map[string]any{
 		"message":   "配置权限成功",
 		"menus":     norm,
-		"effective": grantedKeys(saved.GetString("role"), grantsOf(saved, false)),
+		"effective": menus.GrantedKeys(saved.GetString("role"), menus.Of(saved, false)),
 	})
 }

@@ -5,10 +5,10 @@ import (
 	"time"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
+	"smedx/hooks/menus"
 	"smedx/hooks/platform"
 	"smedx/hooks/workflow"
 )
@@ -48,9 +48,9 @@ func Register(app core.App) {
 	})
 
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.POST("/api/smedx/vouchers/claim", claimVoucher)
-		se.Router.GET("/api/smedx/vouchers/{id}/products", voucherProducts)
-		se.Router.GET("/api/smedx/vouchers/{id}", voucherDetail)
+		se.Router.POST("/api/smedx/vouchers/claim", claimVoucher).Bind(menus.Require(menus.VoucherActivities, menus.VoucherAdmin))
+		se.Router.GET("/api/smedx/vouchers/{id}/products", voucherProducts).Bind(menus.Require(menus.VoucherQuery, menus.VoucherActivities, menus.VoucherAdmin))
+		se.Router.GET("/api/smedx/vouchers/{id}", voucherDetail).Bind(menus.Require(menus.VoucherQuery, menus.VoucherActivities, menus.VoucherAdmin))
 		return se.Next()
 	})
 
@@ -87,26 +87,26 @@ func validateBatch(e *core.RecordEvent) error {
 		// Open-ended validity is allowed for Go code (fixtures); the
 		// dashboard and the API must give one (batchRequest).
 	case from.IsZero() || to.IsZero():
-		errs["valid_to"] = validation.NewError("validity_required", "请填写有效期：起止日期或领取后有效天数")
+		errs["valid_to"] = platform.Invalid("validity_required", "请填写有效期：起止日期或领取后有效天数")
 	case !to.After(from):
-		errs["valid_to"] = validation.NewError("validity_order", "有效期结束日期必须晚于开始日期")
+		errs["valid_to"] = platform.Invalid("validity_order", "有效期结束日期必须晚于开始日期")
 	}
 	if q, rem := r.GetInt("quantity"), r.GetInt("remaining"); rem > q || rem < 0 {
-		errs["remaining"] = validation.NewError("remaining_range", "剩余数量不能大于发行数量")
+		errs["remaining"] = platform.Invalid("remaining_range", "剩余数量不能大于发行数量")
 	}
 	if lim := r.GetInt("per_enterprise_limit"); lim > r.GetInt("quantity") {
-		errs["per_enterprise_limit"] = validation.NewError("limit_range", "每企业限领数量不能大于发行数量")
+		errs["per_enterprise_limit"] = platform.Invalid("limit_range", "每企业限领数量不能大于发行数量")
 	}
 	if ratio := r.GetFloat("max_ratio"); ratio < 0 || ratio > 1 {
-		errs["max_ratio"] = validation.NewError("ratio_range", "抵扣比例上限应在 0 到 1 之间（0 表示不限）")
+		errs["max_ratio"] = platform.Invalid("ratio_range", "抵扣比例上限应在 0 到 1 之间（0 表示不限）")
 	}
 	if raw := r.Get("scope_categories"); raw != nil {
 		if _, err := scopeCategories(r); err != nil {
-			errs["scope_categories"] = validation.NewError("scope_invalid", "适用分类必须是分类编码的列表")
+			errs["scope_categories"] = platform.Invalid("scope_invalid", "适用分类必须是分类编码的列表")
 		}
 	}
 	if len(errs) > 0 {
-		return apis.NewBadRequestError(platform.FirstMessage(errs), errs)
+		return platform.BadRequest(errs)
 	}
 	return e.Next()
 }

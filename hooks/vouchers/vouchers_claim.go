@@ -1,9 +1,9 @@
 package vouchers
 
 import (
+	"net/http"
 	"time"
 
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
@@ -63,7 +63,7 @@ func claimRequest(e *core.RequestEvent) (user, ent *core.Record, batchID string,
 		return nil, nil, "", err
 	}
 	if !platform.HasRole(user, platform.RoleEnterprise) {
-		return nil, nil, "", apis.NewForbiddenError("只有企业用户可以领取服务券", nil)
+		return nil, nil, "", platform.Error(http.StatusForbidden, "只有企业用户可以领取服务券")
 	}
 	ent, err = platform.CertifiedCached(e.App, user, "领取服务券")
 	if err != nil {

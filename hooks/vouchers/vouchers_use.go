@@ -1,10 +1,10 @@
 package vouchers
 
 import (
+	"net/http"
 	"strings"
 
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/spf13/cast"
 
@@ -67,7 +67,7 @@ func voucherDetail(e *core.RequestEvent) error {
 	}
 	v, err := e.App.FindRecordById("vouchers", e.Request.PathValue("id"))
 	if err != nil || !canSeeVoucher(user, v) {
-		return apis.NewNotFoundError("服务券不存在", nil)
+		return platform.Error(http.StatusNotFound, "服务券不存在")
 	}
 	out := map[string]any{"voucher": v}
 	if batch, err := e.App.FindRecordById("voucher_batches", v.GetString("batch")); err == nil {
@@ -93,11 +93,11 @@ func voucherProducts(e *core.RequestEvent) error {
 	}
 	v, err := e.App.FindRecordById("vouchers", e.Request.PathValue("id"))
 	if err != nil || !canSeeVoucher(user, v) {
-		return apis.NewNotFoundError("服务券不存在", nil)
+		return platform.Error(http.StatusNotFound, "服务券不存在")
 	}
 	batch, err := e.App.FindRecordById("voucher_batches", v.GetString("batch"))
 	if err != nil {
-		return apis.NewNotFoundError("服务券批次不存在", nil)
+		return platform.Error(http.StatusNotFound, "服务券批次不存在")
 	}
 	scope := ScopeOf(batch)
 	page, perPage := platform.RequestPage(e)

@@ -5,6 +5,7 @@ import zhCn from 'element-plus/locale/zh-cn'
 import * as Icons from '@element-plus/icons-vue'
 import { route, RouterView, startRouter } from './router.js'
 import { loadSession } from './store.js'
+import { loadLabels } from './util.js'
 import PortalLayout from './components/PortalLayout.js'
 import WorkbenchLayout from './components/WorkbenchLayout.js'
 
@@ -16,7 +17,7 @@ const App = {
   },
 }
 
-await loadSession()
+await Promise.all([loadSession(), loadLabels()])
 const app = createApp(App)
 app.use(ElementPlus, { locale: zhCn })
 for (const [name, comp] of Object.entries(Icons)) app.component(`Icon${name}`, comp)

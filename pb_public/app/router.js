@@ -7,7 +7,8 @@ import { pb } from './api.js'
 const page = (file) => () => import(`./pages/${file}.js`)
 
 // meta.layout: portal | workbench | plain. meta.auth: login required.
-// meta.roles: roles allowed (others see 无权访问). meta.crumbs: breadcrumbs.
+// meta.roles: roles allowed (others see 无权访问), only where no menu decides
+// (portal pages) or a page is narrower than its menu. meta.crumbs: breadcrumbs.
 // meta.menu: the server menu key(s) the page belongs to — the workbench
 // highlights that entry, builds the breadcrumb from its title and refuses
 // the page to a user who has none of them.
@@ -24,39 +25,39 @@ export const routes = [
   { path: '/login', load: page('Login'), title: '登录', layout: 'portal' },
   { path: '/forgot-password', load: page('ForgotPassword'), title: '忘记密码', layout: 'portal' },
   { path: '/workbench', load: page('Dashboard'), title: '工作台', layout: 'workbench', auth: true, menu: 'workbench' },
-  { path: '/workbench/enterprise', load: page('MyEnterprise'), title: '我的企业', layout: 'workbench', auth: true, menu: 'enterprise', roles: ['provider', 'enterprise'] },
+  { path: '/workbench/enterprise', load: page('MyEnterprise'), title: '我的企业', layout: 'workbench', auth: true, menu: 'enterprise' },
   { path: '/workbench/todo', load: page('Todo'), title: '我的待办', layout: 'workbench', auth: true, menu: 'todo' },
   { path: '/workbench/review', load: page('ReviewQueue'), title: '审核', layout: 'workbench', auth: true, menu: ['review_cert', 'review_product', 'review_expert'] },
   { path: '/workbench/applications/:id', load: page('ApplicationDetail'), title: '申请详情', layout: 'workbench', auth: true, menu: ['todo', 'review_cert', 'review_product', 'review_expert', 'enterprise', 'my_products'] },
-  { path: '/workbench/products', load: page('MyProducts'), title: '我的商品', layout: 'workbench', auth: true, menu: 'my_products', roles: ['provider'] },
-  { path: '/workbench/products/new', load: page('ProductEdit'), title: '商品上架', layout: 'workbench', auth: true, menu: 'product_publish', roles: ['provider'] },
+  { path: '/workbench/products', load: page('MyProducts'), title: '我的商品', layout: 'workbench', auth: true, menu: 'my_products' },
+  { path: '/workbench/products/new', load: page('ProductEdit'), title: '商品上架', layout: 'workbench', auth: true, menu: 'product_publish' },
   { path: '/workbench/products/:id/edit', load: page('ProductEdit'), title: '编辑商品', layout: 'workbench', auth: true, menu: ['my_products', 'product_publish'], roles: ['provider'] },
-  { path: '/workbench/reviews', load: page('CustomerReviews'), title: '客户评价', layout: 'workbench', auth: true, menu: 'reviews', roles: ['provider'] },
-  { path: '/workbench/orders', load: page('Orders'), title: '订单管理', layout: 'workbench', auth: true, menu: 'orders', roles: ['provider', 'enterprise'] },
+  { path: '/workbench/reviews', load: page('CustomerReviews'), title: '客户评价', layout: 'workbench', auth: true, menu: 'reviews' },
+  { path: '/workbench/orders', load: page('Orders'), title: '订单管理', layout: 'workbench', auth: true, menu: 'orders' },
   { path: '/workbench/orders/:id', load: page('OrderDetail'), title: '订单详情', layout: 'workbench', auth: true, menu: ['orders', 'payments'] },
-  { path: '/workbench/my-reviews', load: page('MyReviews'), title: '我的评价', layout: 'workbench', auth: true, menu: 'my_reviews', roles: ['enterprise'] },
-  { path: '/workbench/vouchers', load: page('Vouchers'), title: '服务券查询', layout: 'workbench', auth: true, menu: 'voucher_query', roles: ['enterprise'] },
-  { path: '/workbench/vouchers/:id/products', load: page('VoucherProducts'), title: '可使用的商品', layout: 'workbench', auth: true, menu: 'voucher_query', roles: ['enterprise'] },
-  { path: '/workbench/voucher-activities', load: page('VoucherActivities'), title: '服务券活动', layout: 'workbench', auth: true, menu: 'voucher_activities', roles: ['enterprise'] },
-  { path: '/workbench/users', load: page('Users'), title: '用户管理', layout: 'workbench', auth: true, menu: 'users', roles: ['provider', 'enterprise'] },
+  { path: '/workbench/my-reviews', load: page('MyReviews'), title: '我的评价', layout: 'workbench', auth: true, menu: 'my_reviews' },
+  { path: '/workbench/vouchers', load: page('Vouchers'), title: '服务券查询', layout: 'workbench', auth: true, menu: 'voucher_query' },
+  { path: '/workbench/vouchers/:id/products', load: page('VoucherProducts'), title: '可使用的商品', layout: 'workbench', auth: true, menu: 'voucher_query' },
+  { path: '/workbench/voucher-activities', load: page('VoucherActivities'), title: '服务券活动', layout: 'workbench', auth: true, menu: 'voucher_activities' },
+  { path: '/workbench/users', load: page('Users'), title: '用户管理', layout: 'workbench', auth: true, menu: 'users' },
   { path: '/workbench/users/:id/expert', load: page('ExpertEdit'), title: '专家录入', layout: 'workbench', auth: true, menu: 'users', roles: ['provider'] },
-  { path: '/workbench/voucher-admin', load: page('VoucherAdmin'), title: '服务券活动管理', layout: 'workbench', auth: true, menu: 'voucher_admin', roles: ['operator'] },
-  { path: '/workbench/payments', load: page('Payments'), title: '线下支付确认', layout: 'workbench', auth: true, menu: 'payments', roles: ['operator'] },
-  { path: '/workbench/audit', load: page('AuditLog'), title: '操作日志', layout: 'workbench', auth: true, menu: 'audit', roles: ['operator', 'department'] },
+  { path: '/workbench/voucher-admin', load: page('VoucherAdmin'), title: '服务券活动管理', layout: 'workbench', auth: true, menu: 'voucher_admin' },
+  { path: '/workbench/payments', load: page('Payments'), title: '线下支付确认', layout: 'workbench', auth: true, menu: 'payments' },
+  { path: '/workbench/audit', load: page('AuditLog'), title: '操作日志', layout: 'workbench', auth: true, menu: 'audit' },
   { path: '/workbench/exports', load: page('Exports'), title: '数据导出', layout: 'workbench', auth: true, menu: 'exports' },
-  { path: '/workbench/announcements', load: page('AnnouncementsAdmin'), title: '公告管理', layout: 'workbench', auth: true, menu: 'announcements', roles: ['operator'] },
-  { path: '/workbench/settlements', load: page('Settlements'), title: '兑付管理', layout: 'workbench', auth: true, menu: 'settlements', roles: ['provider'] },
-  { path: '/workbench/settlement-review', load: page('SettlementReview'), title: '兑付审核', layout: 'workbench', auth: true, menu: 'settlement_review', roles: ['operator', 'department'] },
+  { path: '/workbench/announcements', load: page('AnnouncementsAdmin'), title: '公告管理', layout: 'workbench', auth: true, menu: 'announcements' },
+  { path: '/workbench/settlements', load: page('Settlements'), title: '兑付管理', layout: 'workbench', auth: true, menu: 'settlements' },
+  { path: '/workbench/settlement-review', load: page('SettlementReview'), title: '兑付审核', layout: 'workbench', auth: true, menu: 'settlement_review' },
   { path: '/workbench/password', load: page('Password'), title: '修改密码', layout: 'workbench', auth: true, menu: 'password' },
   { path: '/cart', load: page('Cart'), title: '购物车', layout: 'portal', auth: true, roles: ['enterprise'] },
   { path: '/checkout', load: page('Checkout'), title: '订单确认', layout: 'portal', auth: true, roles: ['enterprise'] },
   // The platform console (hooks/console): 数据看板 and the management pages.
-  { path: '/workbench/console/dashboard', load: page('ConsoleDashboard'), title: '数据看板', layout: 'workbench', auth: true, menu: 'console_dashboard', roles: ['operator', 'department'] },
-  { path: '/workbench/console/enterprises', load: page('ConsoleEnterprises'), title: '企业管理', layout: 'workbench', auth: true, menu: 'console_enterprises', roles: ['operator', 'department'] },
-  { path: '/workbench/console/staff', load: page('ConsoleStaff'), title: '平台用户', layout: 'workbench', auth: true, menu: 'console_staff', roles: ['operator'] },
-  { path: '/workbench/console/products', load: page('ConsoleProducts'), title: '商品管理', layout: 'workbench', auth: true, menu: 'console_products', roles: ['operator'] },
-  { path: '/workbench/console/orders', load: page('ConsoleOrders'), title: '订单管理', layout: 'workbench', auth: true, menu: 'console_orders', roles: ['operator'] },
-  { path: '/workbench/console/vouchers', load: page('ConsoleVouchers'), title: '服务券', layout: 'workbench', auth: true, menu: 'console_vouchers', roles: ['operator', 'department'] },
+  { path: '/workbench/console/dashboard', load: page('ConsoleDashboard'), title: '数据看板', layout: 'workbench', auth: true, menu: 'console_dashboard' },
+  { path: '/workbench/console/enterprises', load: page('ConsoleEnterprises'), title: '企业管理', layout: 'workbench', auth: true, menu: 'console_enterprises' },
+  { path: '/workbench/console/staff', load: page('ConsoleStaff'), title: '平台用户', layout: 'workbench', auth: true, menu: 'console_staff' },
+  { path: '/workbench/console/products', load: page('ConsoleProducts'), title: '商品管理', layout: 'workbench', auth: true, menu: 'console_products' },
+  { path: '/workbench/console/orders', load: page('ConsoleOrders'), title: '订单管理', layout: 'workbench', auth: true, menu: 'console_orders' },
+  { path: '/workbench/console/vouchers', load: page('ConsoleVouchers'), title: '服务券', layout: 'workbench', auth: true, menu: 'console_vouchers' },
   // An unknown workbench address stays in the workbench (its menu and
   // breadcrumb), any other one gets the portal's 页面不存在.
   { path: '/workbench/:rest*', load: page('NotFound'), title: '页面不存在', layout: 'workbench', auth: true },

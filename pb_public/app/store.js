@@ -1,6 +1,7 @@
 // Shared reactive state: who is logged in and his tenant.
 import { reactive } from 'vue'
 import { pb, refreshAuth } from './api.js'
+import { ROLES } from './util.js'
 
 export const session = reactive({
   user: pb.authStore.isValid ? pb.authStore.record : null,
@@ -27,7 +28,8 @@ export async function loadSession() {
   }
 }
 
-export const ROLE_LABELS = { provider: '服务商', enterprise: '企业用户', operator: '运营人员', department: '工信厅' }
+// Role names come from the server's label tables (util.js loadLabels).
+export const ROLE_LABELS = ROLES
 
 export function roleLabel(user) {
   if (!user) return ''

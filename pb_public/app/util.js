@@ -71,28 +71,49 @@ export function debounce(fn, ms) {
   return d
 }
 
-export const APP_STATUS = {
-  pending: { text: '待审批', type: 'warning' },
-  approved: { text: '审批通过', type: 'success' },
-  rejected: { text: '审批驳回', type: 'danger' },
-  revoked: { text: '已撤销', type: 'info' },
+// Labels of statuses, stages, types and reasons come from the server
+// (GET /api/smedx/labels, defined once in hooks/workflow): loadLabels fills
+// these tables before the app mounts (main.js). State tables map a code to
+// { text, type } (type: the el-tag colour); name tables map a code to its text.
+export const APP_STATUS = {}
+export const CERT_STATUS = {}
+export const PRODUCT_STATUS = {}
+export const REVISION_STATUS = {}
+export const ORDER_STATUS = {}
+export const PAY_STATUS = {}
+export const PAYMENT_STATUS = {}
+export const VOUCHER_STATUS = {}
+export const SETTLEMENT_STATE = {}
+export const APP_TYPES = {}
+export const STAGES = {}
+export const PRICE_UNITS = {}
+export const PURCHASE_MODES = {}
+export const LEDGER_REASONS = {}
+export const BATCH_MODES = {}
+export const KINDS = {}
+export const ROLES = {}
+const STATE_TABLES = {
+  application_status: APP_STATUS, cert_status: CERT_STATUS, product_status: PRODUCT_STATUS, revision_status: REVISION_STATUS,
+  order_status: ORDER_STATUS, pay_status: PAY_STATUS, payment_status: PAYMENT_STATUS, voucher_status: VOUCHER_STATUS,
+  settlement_state: SETTLEMENT_STATE,
 }
-export const CERT_STATUS = {
-  draft: { text: '未提交', type: 'info' },
-  pending: { text: '待审批', type: 'warning' },
-  approved: { text: '审批通过', type: 'success' },
-  rejected: { text: '审批驳回', type: 'danger' },
+const NAME_TABLES = {
+  application_type: APP_TYPES, stage: STAGES, purchase_mode: PRICE_UNITS, purchase_mode_choice: PURCHASE_MODES, ledger_reason: LEDGER_REASONS,
+  batch_mode: BATCH_MODES, kind: KINDS, role: ROLES,
 }
-export const PRODUCT_STATUS = {
-  draft: { text: '草稿', type: 'info' },
-  pending: { text: '审核中', type: 'warning' },
-  listed: { text: '已上架', type: 'success' },
-  rejected: { text: '已驳回', type: 'danger' },
-  revoked: { text: '已撤销', type: 'info' },
-  delisted: { text: '已下架', type: 'info' },
+export async function loadLabels() {
+  const res = await fetch('/api/smedx/labels')
+  if (!res.ok) throw new Error(`labels: HTTP ${res.status}`)
+  const all = await res.json()
+  // Codes arrive in the order the UI offers them; objects keep it.
+  for (const [name, table] of Object.entries(STATE_TABLES)) {
+    for (const { code, text, type } of all[name] || []) table[code] = { text, type }
+  }
+  for (const [name, table] of Object.entries(NAME_TABLES)) {
+    for (const { code, text } of all[name] || []) table[code] = text
+  }
 }
-export const APP_TYPES = { certification: '企业认证', product_publish: '商品发布' }
-export const STAGES = { operator: '运营初审', expert: '专家评审', department: '工信厅终审', done: '已完成' }
+
 
 // checkFile checks a picked file's extension and size before anything is
 // sent; it answers the Chinese message to show, or '' when it is fine.
@@ -111,27 +132,6 @@ export const PHOTO_EXTS = ['jpeg', 'jpg', 'png']
 export const toFen = (yuanValue) => (yuanValue === null || yuanValue === undefined || yuanValue === '' ? 0 : Math.round(Number(yuanValue) * 100))
 export const toYuan = (fen) => (fen === null || fen === undefined ? null : Number(fen) / 100)
 
-export const PRICE_UNITS = { year: '元/年', month: '元/月', quantity: '元/个' }
-export const ORDER_STATUS = {
-  pending_payment: { text: '待支付', type: 'warning' },
-  paid: { text: '已支付', type: 'primary' },
-  delivered: { text: '已发货', type: 'primary' },
-  completed: { text: '已完成', type: 'success' },
-  cancelled: { text: '已取消', type: 'info' },
-}
-export const PAY_STATUS = {
-  unpaid: { text: '未支付', type: 'warning' },
-  paid: { text: '已支付', type: 'success' },
-  none: { text: '无需支付', type: 'success' },
-  refunded: { text: '已退款', type: 'info' },
-}
-export const VOUCHER_STATUS = {
-  active: { text: '可使用', type: 'success' },
-  used_up: { text: '已用完', type: 'info' },
-  expired: { text: '已过期', type: 'info' },
-  void: { text: '已作废', type: 'danger' },
-}
-export const LEDGER_REASONS = { checkout: '下单抵扣', cancel_refund: '取消退回', expire: '过期', void: '作废', adjust: '调整' }
 
 // Announcements are written as plain text: one paragraph a line, and links
 // as [文字](/survey) or [文字](https://…) — a notice can send its reader

@@ -7,11 +7,10 @@ import { ElMessage, ElMessageBox } from 'element-plus'
 import { pb, payOrder, deliverOrder, confirmOrder, cancelOrder, getPayee, serverErrors, errorMessage } from '../api.js'
 import { session } from '../store.js'
 import { route, push } from '../router.js'
-import { fmtDate, yuan, ORDER_STATUS, PAY_STATUS, LEDGER_REASONS } from '../util.js'
+import { fmtDate, yuan, ORDER_STATUS, PAY_STATUS, LEDGER_REASONS, PAYMENT_STATUS } from '../util.js'
 import { printUrl } from '../api_exports.js'
 import HistoryTab from '../components/HistoryTab.js'
 
-const PAY_STATE = { pending: '待确认', confirmed: '已确认', failed: '失败', cancelled: '已取消' }
 
 export default {
   name: 'OrderDetailPage',
@@ -98,7 +97,7 @@ export default {
     const hasPayee = computed(() => !!(payee.value?.name && payee.value?.account))
     return {
       order, ledger, payments, loading, error, busy, pay, errors, isBuyer, isProvider, isOperator, pendingPayment, canPay, payee, payeeError, hasPayee, awaiting,
-      doPay, deliver, receive, cancel, printUrl, fmtDate, yuan, ORDER_STATUS, PAY_STATUS, LEDGER_REASONS, PAY_STATE, push, route,
+      doPay, deliver, receive, cancel, printUrl, fmtDate, yuan, ORDER_STATUS, PAY_STATUS, LEDGER_REASONS, PAYMENT_STATUS, push, route,
     }
   },
   template: `
@@ -174,7 +173,7 @@ export default {
         <el-table :data="payments" size="small">
           <el-table-column label="方式" width="110"><template #default="{row}">{{ row.method === 'offline' ? '线下转账' : row.method }}</template></el-table-column>
           <el-table-column label="金额" width="120"><template #default="{row}">¥{{ yuan(row.amount_fen) }}</template></el-table-column>
-          <el-table-column label="状态" width="90"><template #default="{row}">{{ PAY_STATE[row.status] || row.status }}</template></el-table-column>
+          <el-table-column label="状态" width="90"><template #default="{row}">{{ (PAYMENT_STATUS[row.status] || {}).text || row.status }}</template></el-table-column>
           <el-table-column label="付款账户" prop="payer_account" min-width="150" show-overflow-tooltip />
           <el-table-column label="流水号" prop="reference" width="150" />
           <el-table-column label="确认时间" width="160"><template #default="{row}">{{ fmtDate(row.confirmed_at) || '—' }}</template></el-table-column>

@@ -4,10 +4,9 @@ import { ref, reactive } from 'vue'
 import { ElMessage, ElMessageBox } from 'element-plus'
 import { pb, confirmPayment, getPayee, savePayee, serverErrors, errorMessage } from '../api.js'
 import { useList } from '../list.js'
-import { fmtDate, yuan } from '../util.js'
+import { fmtDate, yuan, PAYMENT_STATUS } from '../util.js'
 import ListPager from '../components/ListPager.js'
 
-const STATES = { pending: '待确认', confirmed: '已确认', failed: '失败', cancelled: '已取消' }
 
 export default {
   name: 'PaymentsPage',
@@ -77,7 +76,7 @@ export default {
         busy.value = ''
       }
     }
-    return { list, f: list.filters, busy, load, confirm, fmtDate, yuan, STATES, payee, payeeRef, payeeRules, payeeErr: payeeErr.errors, openPayee, savePayeeDlg }
+    return { list, f: list.filters, busy, load, confirm, fmtDate, yuan, PAYMENT_STATUS, payee, payeeRef, payeeRules, payeeErr: payeeErr.errors, openPayee, savePayeeDlg }
   },
   template: `
   <div class="panel" data-test="payments">
@@ -100,7 +99,7 @@ export default {
       <el-table-column label="操作" width="110" fixed="right">
         <template #default="{row}">
           <el-button v-if="row.status === 'pending'" link type="primary" :loading="busy === row.id" @click="confirm(row)" data-test="payment-confirm">确认到账</el-button>
-          <span v-else class="muted small">{{ STATES[row.status] }} {{ fmtDate(row.confirmed_at, false) }}</span>
+          <span v-else class="muted small">{{ (PAYMENT_STATUS[row.status] || {}).text }} {{ fmtDate(row.confirmed_at, false) }}</span>
         </template>
       </el-table-column>
     </el-table>

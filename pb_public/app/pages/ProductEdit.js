@@ -13,7 +13,7 @@ import {
 import { session } from '../store.js'
 import { route, push, replace } from '../router.js'
 import HistoryTab from '../components/HistoryTab.js'
-import { CERT_STATUS, checkFile, COVER_EXTS, DOC_EXTS, MEDIA_EXTS, toFen, toYuan, yuan, PRICE_UNITS, PRODUCT_STATUS, PHONE_RE } from '../util.js'
+import { CERT_STATUS, PURCHASE_MODES, checkFile, COVER_EXTS, DOC_EXTS, MEDIA_EXTS, toFen, toYuan, yuan, PRICE_UNITS, PRODUCT_STATUS, PHONE_RE } from '../util.js'
 
 const EDITABLE = ['draft', 'rejected', 'revoked']
 const MODULES = { details: '商品详情', cases: '用户案例', support: '服务支持' }
@@ -400,7 +400,7 @@ export default {
       id, product, loading, loadError, opts, f, intro, cases, caseTab, caseErr, specs, pending, previews, errors, saving, savedAt,
       revision, readOnly, enterpriseName, certified, certText, typeLabel, chooseType, pick, coverUrl, bannerUrl, storedMedia, removedMedia, caseImageUrl,
       isVideo, mediaUrl, addHighlight, removeHighlight, move, specDlg, openSpec, saveSpecDlg, removeSpec, saveDraft, preview, submit,
-      specPrice, MODULES, PRICE_UNITS, PRODUCT_STATUS, COVER_EXTS, DOC_EXTS, push,
+      specPrice, MODULES, PRICE_UNITS, PURCHASE_MODES, PRODUCT_STATUS, COVER_EXTS, DOC_EXTS, push,
     }
   },
   template: `
@@ -594,7 +594,7 @@ export default {
           <div v-if="errors.specs" class="field-error el-form-item__error" style="position:static;margin-bottom:8px">{{ errors.specs }}</div>
           <el-table :data="specs" empty-text="暂无规格，请添加规格" size="small" data-test="spec-table">
             <el-table-column prop="name" label="规格名称" min-width="160" />
-            <el-table-column label="购买方式" width="100"><template #default="{row}">{{ {year:'按年',month:'按月',quantity:'按数量'}[row.purchase_mode] }}</template></el-table-column>
+            <el-table-column label="购买方式" width="100"><template #default="{row}">{{ PURCHASE_MODES[row.purchase_mode] || row.purchase_mode }}</template></el-table-column>
             <el-table-column label="定价模式" width="100"><template #default="{row}">{{ row.pricing === 'free' ? '免费' : '简单模式' }}</template></el-table-column>
             <el-table-column label="规格定价" min-width="140"><template #default="{row}">{{ specPrice(row) }}</template></el-table-column>
             <el-table-column label="操作" width="130">
@@ -619,7 +619,7 @@ export default {
       <el-form label-width="90px" @submit.prevent>
         <el-form-item label="规格名称" required :error="specDlg.error.name"><el-input v-model="specDlg.name" maxlength="60" data-test="spec-name" /></el-form-item>
         <el-form-item label="购买方式" required>
-          <el-radio-group v-model="specDlg.purchase_mode" data-test="spec-mode"><el-radio value="year">按年</el-radio><el-radio value="month">按月</el-radio><el-radio value="quantity">按数量</el-radio></el-radio-group>
+          <el-radio-group v-model="specDlg.purchase_mode" data-test="spec-mode"><el-radio v-for="(text, code) in PURCHASE_MODES" :key="code" :value="code">{{ text }}</el-radio></el-radio-group>
         </el-form-item>
         <el-form-item label="定价模式" required>
           <el-radio-group v-model="specDlg.pricing" data-test="spec-pricing"><el-radio value="free">免费</el-radio><el-radio value="simple">简单模式</el-radio></el-radio-group>
