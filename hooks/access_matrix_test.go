@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
@@ -347,7 +348,8 @@ func matrixScenario(t *testing.T, a *smedxtest.App, f *smedxtest.Fixtures) (map[
 	s["dicts"] = one("dicts", "type != ''", nil)
 	s["sms_codes"] = smedxtest.SaveRecord(t, a, "sms_codes", map[string]any{"phone": "13900001111", "purpose": "login", "code_hash": "x", "expires_at": "2030-01-01 00:00:00.000Z"})
 	s["sms_outbox"] = smedxtest.SaveRecord(t, a, "sms_outbox", map[string]any{"phone": "13900001111", "purpose": "login", "content": "******"})
-	s["login_attempts"] = smedxtest.SaveRecord(t, a, "login_attempts", map[string]any{"account": "i:nobody", "ip": "203.0.113.9", "failures": 1})
+	s["login_attempts"] = smedxtest.SaveRecord(t, a, "login_attempts", map[string]any{"account": "i:nobody", "ip": "203.0.113.9", "failures": 1,
+		"last_failed_at": time.Now()}) // recent: the hourly prune (accounts) keeps it
 	return ids, s
 }
 
