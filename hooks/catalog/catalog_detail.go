@@ -186,6 +186,8 @@ func buildProductView(app core.App, rec *core.Record) (*ProductView, error) {
 		v.Cases = append(v.Cases, cv)
 	}
 
+	// Retired specs (kept for their orders) are not public: the same
+	// specs as the public_product_specs view.
 	specs, err := app.FindRecordsByFilter("product_specs", "product = {:p} && retired = false", "sort,created", 0, 0, dbx.Params{"p": rec.Id})
 	if err != nil {
 		return nil, err

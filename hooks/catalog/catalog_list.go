@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"math"
 	"net/http"
@@ -39,20 +40,8 @@ type catalogFilter struct {
 	Page, PerPage      int
 }
 
-// catalogSorts maps sort= to ORDER BY terms; id last keeps pages stable.
-// Each matches an index of migrations/1764003000 exactly, so a page reads
-// the index in order and stops after perPage matches.
-var catalogSorts = map[string][]string{
-	"newest":     {"listed_at DESC", "id DESC"},
-	"sales":      {"sales_count DESC", "id DESC"},
-	"rating":     {"rating_avg DESC", "rating_count DESC", "id DESC"},
-	"price":      {"price_min_fen ASC", "id ASC"},
-	"price_asc":  {"price_min_fen ASC", "id ASC"},
-	"price_desc": {"price_min_fen DESC", "id DESC"},
-}
-
 func parseCatalogFilter(q url.Values) (catalogFilter, error) {
-	f := catalogFilter{PriceMin: -1, PriceMax: -1, Sort: "newest"}
+	f := catalogFilter{PriceMin: -1, PriceMax: -1}
 	for _, t := range q["tags"] {
 		for _, c := range strings.Split(t, ",") {
 			if c = strings.TrimSpace(c); c != "" {
@@ -79,9 +68,17 @@ func parseCatalogFilter(q url.Values) (catalogFilter, error) {
 	}
 	if s := q.Get("sort"); s != "" {
 		if _, ok := catalogSorts[s]; !ok {
-			return f, platform.FieldError("sort", "invalid_sort", "排序只能是 newest、sales、rating、price_asc、price_desc")
+			return f, platform.FieldError("sort", "invalid_sort", "排序只能是 relevance、newest、sales、rating、price_asc、price_desc")
 		}
 		f.Sort = s
+	}
+	// With a keyword the best matches come first unless another order is
+	// asked for; without one there is nothing to rank by.
+	if f.Sort == "" && f.Keyword != "" {
+		f.Sort = "relevance"
+	}
+	if f.Sort == "" || (f.Sort == "relevance" && f.Keyword == "") {
+		f.Sort = "newest"
 	}
 	f.Page, f.PerPage = platform.PageParams(q, 20, 100)
 	return f, nil
@@ -98,78 +95,6 @@ func fenParam(q url.Values, name, label string) (int64, error) {
 	}
 	return v, nil
 }
-
-// indexQueries are the subqueries of f on the catalog index
-// (catalog_index.go), each selecting the ids of matching listed products.
-func (f catalogFilter) indexQueries() ([]string, dbx.Params) {
-	var subs []string
-	params := dbx.Params{}
-	if len(f.Tags) > 0 {
-		names := make([]string, len(f.Tags))
-		for i, t := range f.Tags {
-			k := "tag" + strconv.Itoa(i)
-			params[k] = "tag:" + t
-			names[i] = "{:" + k + "}"
-		}
-		subs = append(subs, "SELECT [[product]] FROM {{product_facets}} WHERE [[facet]] IN ("+strings.Join(names, ",")+")")
-	}
-	if f.Category != "" {
-		params["cat"] = "cat:" + f.Category
-		subs = append(subs, "SELECT [[product]] FROM {{product_facets}} WHERE [[facet]] = {:cat}")
-	}
-	if f.Industry != "" {
-		// A 门类 letter (e.g. C 制造业) also finds its 大类 (C34 …): indexed as ind:C.
-		params["ind"] = "ind:" + f.Industry
-		subs = append(subs, "SELECT [[product]] FROM {{product_facets}} WHERE [[facet]] = {:ind}")
-	}
-	if f.Keyword != "" {
-		params["kw"] = "%" + likeEscaper.Replace(strings.ToLower(f.Keyword)) + "%"
-		subs = append(subs, `SELECT [[product]] FROM {{product_search}} WHERE [[text]] LIKE {:kw} ESCAPE '\'`)
-	}
-	return subs, params
-}
-
-// columnConds are the conditions of f on the products row itself.
-func (f catalogFilter) columnConds() []dbx.Expression {
-	conds := []dbx.Expression{dbx.HashExp{"status": "listed"}}
-	if f.Type != "" {
-		conds = append(conds, dbx.HashExp{"type": f.Type})
-	}
-	// A product matches a price range when its spec price range meets it.
-	if f.PriceMin >= 0 {
-		conds = append(conds, dbx.NewExp("[[price_max_fen]] >= {:pmin}", dbx.Params{"pmin": f.PriceMin}))
-	}
-	if f.PriceMax >= 0 {
-		conds = append(conds, dbx.NewExp("[[price_min_fen]] <= {:pmax}", dbx.Params{"pmax": f.PriceMax}))
-	}
-	return conds
-}
-
-// where returns the conditions of f.
-func (f catalogFilter) where() dbx.Expression {
-	conds := f.columnConds()
-	subs, params := f.indexQueries()
-	for _, sub := range subs {
-		conds = append(conds, dbx.NewExp("[[id]] IN ("+sub+")", params))
-	}
-	return dbx.And(conds...)
-}
-
-// count counts the matches of f. With only index filters (the index holds
-// listed products only) it intersects the index lookups and never touches
-// the products table; otherwise it counts on the covering catalog index.
-func (f catalogFilter) count(app core.App) (int, error) {
-	var n int
-	subs, params := f.indexQueries()
-	if len(subs) > 0 && len(f.columnConds()) == 1 {
-		err := app.DB().NewQuery("SELECT count(*) FROM (" + strings.Join(subs, " INTERSECT ") + ")").Bind(params).Row(&n)
-		return n, err
-	}
-	err := app.DB().Select("count(*)").From("products").Where(f.where()).Row(&n)
-	return n, err
-}
-
-var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 
 // catalogRow is the columns of a catalog card.
 type catalogRow struct {
@@ -192,12 +117,11 @@ type catalogRow struct {
 	Summary        sql.NullString `db:"summary"`
 }
 
-var catalogColumns = []string{
-	"id", "name", "related_product", "type", "tags", "categories", "industries", "cover",
-	"price_min_fen", "price_max_fen", "rating_avg", "rating_count", "sales_count",
-	"provider_name", "enterprise", "listed_at",
-	"(CASE WHEN json_valid([[intro]]) THEN json_extract([[intro]], '$.banner.text') END) AS summary",
-}
+// catalogColumns select a catalogRow from products p.
+const catalogColumns = `p.[[id]], p.[[name]], p.[[related_product]], p.[[type]], COALESCE(p.[[tags]], '') AS [[tags]],
+	COALESCE(p.[[categories]], '') AS [[categories]], COALESCE(p.[[industries]], '') AS [[industries]], p.[[cover]], p.[[price_min_fen]], p.[[price_max_fen]], p.[[rating_avg]], p.[[rating_count]],
+	p.[[sales_count]], p.[[provider_name]], p.[[enterprise]], p.[[listed_at]],
+	(CASE WHEN json_valid(p.[[intro]]) THEN json_extract(p.[[intro]], '$.banner.text') END) AS [[summary]]`
 
 // CatalogItem is a product card of the public catalog.
 type CatalogItem struct {
@@ -268,24 +192,30 @@ func (r catalogRow) item(app core.App, products *core.Collection) CatalogItem {
 	}
 }
 
-// CatalogList runs the catalog query f.
+// catalogList runs the catalog query f: the page's product ids from the
+// catalog index (catalog_query.go), then their cards from products.
 func catalogList(app core.App, f catalogFilter) (*CatalogPage, error) {
 	products, err := app.FindCachedCollectionByNameOrId("products")
 	if err != nil {
 		return nil, err
 	}
 	page := &CatalogPage{Page: f.Page, PerPage: f.PerPage, Items: []CatalogItem{}}
-	if page.TotalItems, err = f.count(app); err != nil {
+	total, ids, err := newCatalogQuery(f).run(app)
+	if err != nil {
 		return nil, err
 	}
-	page.TotalPages = (page.TotalItems + f.PerPage - 1) / f.PerPage
-	if page.TotalItems == 0 || (f.Page-1)*f.PerPage >= page.TotalItems {
+	page.TotalItems = total
+	page.TotalPages = (total + f.PerPage - 1) / f.PerPage
+	if len(ids) == 0 {
 		return page, nil
 	}
+	// The page's rows by id, in the page's order: a join from the id list
+	// (CROSS JOIN keeps SQLite on the id index, whatever its statistics
+	// say), listed only (delisted since the index was read: never shown).
+	raw, _ := json.Marshal(ids)
 	var rows []catalogRow
-	err = app.DB().Select(catalogColumns...).From("products").Where(f.where()).
-		OrderBy(catalogSorts[f.Sort]...).Limit(int64(f.PerPage)).Offset(int64((f.Page - 1) * f.PerPage)).
-		All(&rows)
+	err = app.DB().NewQuery(`SELECT ` + catalogColumns + ` FROM json_each({:ids}) j CROSS JOIN {{products}} p ON p.[[id]] = j.value
+		WHERE p.[[status]] = 'listed' ORDER BY j.key`).Bind(dbx.Params{"ids": string(raw)}).All(&rows)
 	if err != nil {
 		return nil, err
 	}

@@ -88,14 +88,25 @@ func Register(app core.App) {
 		return e.Next()
 	})
 	app.OnRecordUpdateExecute("enterprises").BindFunc(func(e *core.RecordEvent) error {
-		if err := e.Next(); err != nil {
-			return err
-		}
 		if e.Record.Original().GetString("name") == e.Record.GetString("name") {
-			return nil
+			return e.Next()
 		}
-		_, err := e.App.DB().Update("products", dbx.Params{"provider_name": e.Record.GetString("name")},
-			dbx.HashExp{"enterprise": e.Record.Id}).Execute()
+		// The rename, its products and their search index: one transaction.
+		original := e.App
+		err := e.App.RunInTransaction(func(tx core.App) error {
+			e.App = tx
+			if err := e.Next(); err != nil {
+				return err
+			}
+			_, err := tx.DB().Update("products", dbx.Params{"provider_name": e.Record.GetString("name")},
+				dbx.HashExp{"enterprise": e.Record.Id}).Execute()
+			if err != nil {
+				return err
+			}
+			// The provider name is searchable: re-tokenise its listed products.
+			return resyncProviderProducts(tx, e.Record.Id)
+		})
+		e.App = original
 		return err
 	})
 

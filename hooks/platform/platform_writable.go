@@ -17,9 +17,10 @@ import (
 // another tenant's row, a certified enterprise…) stays with the domain
 // hooks and rules.
 //
-// Issue 12 (finding 4) locks users.last_login_at, enterprises.certified_at
-// and submitted_at, notifications.link and kind. A collection not listed
-// here is not restricted yet: add its entry (the general allow-list).
+// Every collection a non-superuser may create or update through the
+// records API has its entry; a new field starts locked until it is listed
+// here (TestEveryClientWritableCollectionListed checks the schema against
+// this table).
 type writable struct{ create, update []string }
 
 var clientWritable = map[string]writable{
@@ -41,6 +42,75 @@ var clientWritable = map[string]writable{
 	"notifications": {
 		update: []string{"read"},
 	},
+	// A provider's listing (商品上架): what the form edits. Status, prices
+	// of the specs, ratings, sales and listing times are the server's.
+	"products": {
+		create: append([]string{"enterprise"}, productFields...),
+		update: productFields,
+	},
+	"product_specs": {
+		create: append([]string{"product"}, specFields...),
+		update: specFields,
+	},
+	"product_cases": {
+		create: append([]string{"product"}, caseFields...),
+		update: caseFields,
+	},
+	// 公告管理: the author is the operator who creates it.
+	"announcements": {
+		create: append([]string{"author"}, announcementFields...),
+		update: announcementFields,
+	},
+	// The public 需求调查 form.
+	"demand_surveys": {
+		create: []string{"company_name", "city", "enterprise_type", "needs", "needs_text", "contact_name", "contact_phone", "submitted_by"},
+	},
+	// 服务券活动管理: remaining is the server's count of what is left.
+	"voucher_activities": {
+		create: activityFields,
+		update: activityFields,
+	},
+	"voucher_batches": {
+		create: batchFields,
+		update: batchFields,
+	},
+	// The cart: a line's owner is fixed, its quantity and spec change.
+	"cart_items": {
+		create: []string{"user", "enterprise", "product", "spec", "quantity"},
+		update: []string{"spec", "quantity"},
+	},
+	// 评价: the order's buyer rates it; who and whose product are the server's.
+	"reviews": {
+		create: []string{"order", "product", "enterprise", "rating", "content"},
+	},
+	// 兑付: the provider attaches the invoice and documents to his draft;
+	// orders, amounts and the workflow are the routes'.
+	"settlements": {
+		update: []string{"invoice", "invoice_no", "documents", "remark"},
+	},
+}
+
+var (
+	productFields = []string{
+		"type", "name", "related_product", "catalog", "tags", "categories", "industries", "cover",
+		"hist_price_min_fen", "hist_price_max_fen", "delivery_cycle", "delivery_man_days",
+		"contact_name", "contact_methods", "contact_phone", "contact_email", "intro", "banner_image", "media", "case_images",
+	}
+	specFields         = []string{"name", "purchase_mode", "pricing", "price_fen", "sort"}
+	caseFields         = []string{"idx", "customer", "annual_output_wan", "sales_wan", "delivery_months", "contact_name", "contact_title", "contact_info", "document"}
+	announcementFields = []string{"title", "summary", "content", "category", "published", "pinned", "published_at", "attachments"}
+	activityFields     = []string{"name", "description", "start_at", "end_at", "listed", "budget_fen", "settle_deadline"}
+	batchFields        = []string{
+		"activity", "name", "description", "mode", "face_value_fen", "quantity", "per_enterprise_limit",
+		"valid_from", "valid_to", "valid_days", "max_ratio", "scope_categories", "scope_products", "billing_mode",
+	}
+)
+
+// WritableFields is the allow-list of collection: the fields a client may
+// send on create and on update; listed reports whether it has one.
+func WritableFields(collection string) (create, update []string, listed bool) {
+	w, ok := clientWritable[collection]
+	return w.create, w.update, ok
 }
 
 // writableLabels name the locked fields in the refusal.

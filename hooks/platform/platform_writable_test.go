@@ -5,6 +5,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"smedx/hooks/platform"
 	"smedx/smedxtest"
 )
 
@@ -85,4 +86,63 @@ func TestWritableFieldsAllowList(t *testing.T) {
 		t.Fatal(err)
 	}
 	a.Do("PATCH", nots, su, map[string]any{"link": "/workbench/orders"}).Status(t, 200)
+}
+
+// TestEveryClientWritableCollectionListed: every collection a
+// non-superuser may create or update through the records API has an
+// allow-list for that action, and every field it lists exists — so a field
+// added to such a collection is locked until someone lists it.
+func TestEveryClientWritableCollectionListed(t *testing.T) {
+	a := smedxtest.New(t)
+	cols, err := a.FindAllCollections()
+	if err != nil {
+		t.Fatal(err)
+	}
+	authFields := map[string]bool{"password": true, "email": true, "emailVisibility": true, "verified": true}
+	checked := 0
+	for _, c := range cols {
+		if c.IsView() || c.Name == core.CollectionNameSuperusers {
+			continue
+		}
+		create, update, listed := platform.WritableFields(c.Name)
+		if (c.CreateRule != nil || c.UpdateRule != nil) && !listed {
+			t.Errorf("%s is writable by clients but has no allow-list", c.Name)
+			continue
+		}
+		if c.CreateRule != nil && len(create) == 0 {
+			t.Errorf("%s has a create rule but no create allow-list", c.Name)
+		}
+		if c.UpdateRule != nil && len(update) == 0 {
+			t.Errorf("%s has an update rule but no update allow-list", c.Name)
+		}
+		for _, f := range append(append([]string{}, create...), update...) {
+			if c.Fields.GetByName(f) == nil && !(c.IsAuth() && authFields[f]) {
+				t.Errorf("%s allow-list names %q, which the collection lacks", c.Name, f)
+			}
+		}
+		if listed {
+			checked++
+		}
+	}
+	if checked < 10 {
+		t.Fatalf("only %d collections checked", checked)
+	}
+}
+
+// TestUnlistedFieldRefused: a field outside the allow-list is refused with
+// a 400 naming it even where the API rule lets the user write the row —
+// the provider's own product (sales_count) and spec (retired).
+func TestUnlistedFieldRefused(t *testing.T) {
+	a := smedxtest.New(t)
+	f := a.Fixtures()
+	body := map[string]any{"enterprise": f.ProviderA.Enterprise.Id, "name": "白名单测试商品", "type": "solution", "sales_count": 99}
+	refusedField(t, a.Do("POST", "/api/collections/products/records", f.ProviderA.Admin, body), "sales_count")
+	delete(body, "sales_count")
+	body["status"] = "listed"
+	refusedField(t, a.Do("POST", "/api/collections/products/records", f.ProviderA.Admin, body), "status")
+	delete(body, "status")
+	p := a.Do("POST", "/api/collections/products/records", f.ProviderA.Admin, body).Status(t, 200).JSON(t)
+	refusedField(t, a.Do("PATCH", "/api/collections/products/records/"+p["id"].(string), f.ProviderA.Admin, map[string]any{"rating_avg": 5}), "rating_avg")
+	spec := map[string]any{"product": p["id"], "name": "标准版", "purchase_mode": "year", "pricing": "fixed", "price_fen": 100000, "retired": true}
+	refusedField(t, a.Do("POST", "/api/collections/product_specs/records", f.ProviderA.Admin, spec), "retired")
 }

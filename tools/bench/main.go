@@ -103,9 +103,11 @@ func parseFlags() options {
 	flag.StringVar(&o.pprofRun, "pprof-run", ".", "profile the read scenarios whose id matches this regexp (with -pprof)")
 	flag.IntVar(&o.pprofSeconds, "pprof-seconds", 5, "seconds of load per CPU profile")
 	flag.BoolVar(&o.plainStockRules, "plain-stock-rules", true, `stock copy: list/view rules of products, product_specs, product_cases set to the plain status = "listed" (product.status for parts), what a stock PocketBase catalog would use`)
-	flag.StringVar(&o.collectionsFlags[0], "products-col", "products", "smedx side: collection the public product lists query (e.g. a public view)")
-	flag.StringVar(&o.collectionsFlags[1], "specs-col", "product_specs", "smedx side: collection of the public spec lists")
-	flag.StringVar(&o.collectionsFlags[2], "cases-col", "product_cases", "smedx side: collection of the public case lists")
+	// The web UI reads the public view collections (migration
+	// 1764012100); smedx's base collections answer only owners and staff.
+	flag.StringVar(&o.collectionsFlags[0], "products-col", "public_products", "smedx side: collection the public product lists query (the UI's public view)")
+	flag.StringVar(&o.collectionsFlags[1], "specs-col", "public_product_specs", "smedx side: collection of the public spec lists")
+	flag.StringVar(&o.collectionsFlags[2], "cases-col", "public_product_cases", "smedx side: collection of the public case lists")
 	flag.IntVar(&o.stockMaxOpen, "stock-max-open", 0, "stock PocketBase DataMaxOpenConns (0: tools/stockpb's default, smedx main.go's value)")
 	flag.IntVar(&o.stockMaxIdle, "stock-max-idle", 0, "stock PocketBase DataMaxIdleConns (0: tools/stockpb's default, smedx main.go's value)")
 	flag.BoolVar(&o.crossLists, "cross-lists", false, "also list specs and cases of all listed products (filter product.status, sort -created): seconds a request at 10k, beyond PocketBase's 30 s query timeout at 50k on both servers")
