@@ -46,7 +46,9 @@ var clientWritable = map[string]writable{
 	// of the specs, ratings, sales and listing times are the server's.
 	"products": {
 		create: append([]string{"enterprise"}, productFields...),
-		update: productFields,
+		// status: only 重新编辑 (rejected/revoked → draft) passes the
+		// product hooks' transition check.
+		update: append([]string{"status"}, productFields...),
 	},
 	"product_specs": {
 		create: append([]string{"product"}, specFields...),
