@@ -27,6 +27,7 @@ import (
 // Logging in again restores the draft: the UI reads users.enterprise.
 func Register(app core.App) {
 	app.OnRecordValidate("users").BindFunc(validateUserRecord)
+	app.OnRecordValidate(core.CollectionNameSuperusers).BindFunc(validateSuperuserPassword)
 	app.OnRecordUpdateExecute("users").BindFunc(keepPasswordHistory)
 	app.OnRecordCreateRequest("users").BindFunc(signUp)
 	app.OnRecordUpdateRequest("users").BindFunc(guardSelfUpdate)
@@ -78,6 +79,20 @@ func validateUserRecord(e *core.RecordEvent) error {
 
 	if len(errs) > 0 {
 		return errs
+	}
+	return e.Next()
+}
+
+// validateSuperuserPassword holds superusers to the same password rules
+// (issue 12, finding 9) on every path that sets one: `smedx superuser
+// upsert|create`, the dashboard, the installer (a superuser has no
+// username or phone to keep out of it).
+func validateSuperuserPassword(e *core.RecordEvent) error {
+	rec := e.Record
+	if passwordChanging(rec, platform.StoredRecord(e.App, rec)) {
+		if err := ValidatePassword(rec.GetString("password"), "", ""); err != nil {
+			return validation.Errors{"password": err}
+		}
 	}
 	return e.Next()
 }

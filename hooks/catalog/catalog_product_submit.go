@@ -50,7 +50,7 @@ func ValidateProductForSubmit(app core.App, product *core.Record) error {
 	}
 
 	var specCount int
-	_ = app.DB().Select("count(*)").From("product_specs").Where(dbx.HashExp{"product": product.Id}).Row(&specCount)
+	_ = app.DB().Select("count(*)").From("product_specs").Where(dbx.HashExp{"product": product.Id, "retired": false}).Row(&specCount)
 	if specCount == 0 {
 		errs.add("specs", "required", "请至少添加 1 个商品规格")
 	}

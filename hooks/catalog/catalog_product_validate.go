@@ -195,6 +195,12 @@ func productRecordErrs(app core.App, rec *core.Record, strict bool) fieldErrs {
 	if hi < 0 {
 		errs.add("hist_price_max_fen", "negative", "销售历史最高价格不能小于 0")
 	}
+	if lo > MaxPriceFen {
+		errs.add("hist_price_min_fen", "too_large", "销售历史最低价格不能超过 10 亿元")
+	}
+	if hi > MaxPriceFen {
+		errs.add("hist_price_max_fen", "too_large", "销售历史最高价格不能超过 10 亿元")
+	}
 	if lo > 0 && hi > 0 && lo > hi {
 		errs.add("hist_price_min_fen", "min_gt_max", "销售历史最低价格不能高于销售历史最高价格")
 	}
@@ -357,6 +363,26 @@ func checkIntro(raw string) string {
 	return ""
 }
 
+// MaxPriceFen caps every price a provider enters (spec prices and the
+// historical price range): 10 亿元. Far above any service on the
+// platform, and small enough that a price × the largest quantity (999)
+// stays an exact integer in SQLite, Go and the browser's JSON numbers
+// (< 2^53), so money is never rounded anywhere (issue 12, finding 10).
+const MaxPriceFen = 1_000_000_000_00
+
+// ValidateSpecData checks a spec given as data (a revision's spec list)
+// with the rules of a saved spec, so a revision is refused at submit, not
+// stuck at the department's approval.
+func ValidateSpecData(app core.App, data map[string]any) error {
+	col, err := app.FindCachedCollectionByNameOrId("product_specs")
+	if err != nil {
+		return err
+	}
+	rec := core.NewRecord(col)
+	rec.Load(data)
+	return validateSpecRecord(rec)
+}
+
 // validateSpecRecord: 图4-11 pricing rules.
 func validateSpecRecord(rec *core.Record) error {
 	errs := fieldErrs{}
@@ -371,7 +397,7 @@ func validateSpecRecord(rec *core.Record) error {
 			errs.add("price_fen", "free_not_zero", "定价模式为免费时，规格定价必须为 0")
 		}
 	}
-	if price > 1_000_000_000_00 {
+	if price > MaxPriceFen {
 		errs.add("price_fen", "too_large", "规格定价不能超过 10 亿元")
 	}
 	return errs.err()

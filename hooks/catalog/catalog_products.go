@@ -113,17 +113,20 @@ func Register(app core.App) {
 		return err
 	})
 
+	registerSpecRetire(app)
+	registerAnonLists(app)
 	registerCatalogIndex(app)
 	registerMyProducts(app)
 	registerCatalog(app)
 }
 
 // refreshProductPrice sets price_min/max_fen of product to the range of its
-// specs' prices (0 when it has none; free specs count as 0).
+// specs' prices (0 when it has none; free specs count as 0; retired
+// specs are not for sale).
 func refreshProductPrice(app core.App, productID string) error {
 	_, err := app.DB().NewQuery(`UPDATE {{products}} SET
-		[[price_min_fen]] = COALESCE((SELECT MIN([[price_fen]]) FROM {{product_specs}} WHERE [[product]] = {:id}), 0),
-		[[price_max_fen]] = COALESCE((SELECT MAX([[price_fen]]) FROM {{product_specs}} WHERE [[product]] = {:id}), 0)
+		[[price_min_fen]] = COALESCE((SELECT MIN([[price_fen]]) FROM {{product_specs}} WHERE [[product]] = {:id} AND [[retired]] = FALSE), 0),
+		[[price_max_fen]] = COALESCE((SELECT MAX([[price_fen]]) FROM {{product_specs}} WHERE [[product]] = {:id} AND [[retired]] = FALSE), 0)
 		WHERE [[id]] = {:id}`).Bind(dbx.Params{"id": productID}).Execute()
 	return err
 }

@@ -83,8 +83,8 @@ func confirmOrder(e *core.RequestEvent) error {
 	})
 }
 
-// cancelOrder: the buyer before delivery, an operator any time before
-// completion. Pending payments are cancelled, a confirmed payment is
+// cancelOrder: the buyer or an operator, before delivery (DESIGN §2:
+// pending_payment | paid → cancelled). Pending payments are cancelled, a confirmed payment is
 // marked refunded (the money goes back offline) and every voucher
 // deduction is given back through cancel_refund ledger rows.
 func cancelOrder(e *core.RequestEvent) error {
@@ -103,8 +103,8 @@ func cancelOrder(e *core.RequestEvent) error {
 				return statusError(o, "取消（已交付的订单请联系运营人员）")
 			}
 		case side == "staff" && platform.HasRole(user, platform.RoleOperator):
-			if status == workflow.OrderCompleted || status == workflow.OrderCancelled {
-				return statusError(o, "取消")
+			if status != workflow.OrderPendingPayment && status != workflow.OrderPaid {
+				return statusError(o, "取消（只有待付款和已付款的订单可以取消）")
 			}
 		default:
 			return platform.Error(http.StatusForbidden, "只有下单企业或运营人员可以取消订单")

@@ -360,14 +360,28 @@ func TestCancelGivesVoucherBalanceBack(t *testing.T) {
 	}
 	a.Do("POST", "/api/smedx/payments/"+pid+"/confirm", f.Operator, nil).Status(t, 400)
 
-	// An operator may cancel a delivered order; a paid one is refunded.
+	// An operator cancels a paid order (its voucher deduction returns),
+	// never a delivered one (issue 12, finding 9: only pending_payment |
+	// paid → cancelled, at model level too).
 	o3 := checkout(vid) // voucher pays all: paid at once
-	a.Do("POST", "/api/smedx/orders/"+o3+"/deliver", f.ProviderA.Admin, nil).Status(t, 200)
-	a.Do("POST", "/api/smedx/orders/"+o3+"/cancel", buyer, nil).Status(t, 400)
 	a.Do("POST", "/api/smedx/orders/"+o3+"/cancel", f.Department, nil).Status(t, 403)
 	a.Do("POST", "/api/smedx/orders/"+o3+"/cancel", f.Operator, map[string]any{"reason": "服务商无法履约"}).Status(t, 200)
 	if b := smedxtest.VoucherBalance(t, a, vid); b != 10000 {
 		t.Fatalf("balance after operator cancel %d", b)
+	}
+	o4 := checkout(vid)
+	a.Do("POST", "/api/smedx/orders/"+o4+"/deliver", f.ProviderA.Admin, nil).Status(t, 200)
+	a.Do("POST", "/api/smedx/orders/"+o4+"/cancel", buyer, nil).Status(t, 400)
+	if r := a.Do("POST", "/api/smedx/orders/"+o4+"/cancel", f.Operator, map[string]any{"reason": "x"}).Status(t, 400); !r.Contains("已交付") {
+		t.Fatalf("operator cancel of a delivered order: %s", r.Body)
+	}
+	o, _ := a.FindRecordById("orders", o4)
+	o.Set("status", "cancelled")
+	if err := a.Save(o); err == nil {
+		t.Fatal("delivered → cancelled saved at model level")
+	}
+	if got := a.Reload(o).GetString("status"); got != "delivered" {
+		t.Fatalf("status %s", got)
 	}
 }
 

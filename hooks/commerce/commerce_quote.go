@@ -120,6 +120,9 @@ func loadLines(app core.App, user *core.Record, req *orderRequest) ([]*orderLine
 		if err != nil || s.GetString("product") != p.Id {
 			return nil, itemError(i, "所选规格不属于该商品")
 		}
+		if s.GetBool("retired") {
+			return nil, itemError(i, "规格「"+s.GetString("name")+"」已停售，请选择其他规格")
+		}
 		price := s.GetInt("price_fen")
 		if s.GetString("pricing") == "free" {
 			price = 0

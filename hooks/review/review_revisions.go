@@ -105,7 +105,11 @@ func submitRevision(e *core.RequestEvent, user, p *core.Record, data map[string]
 			return err
 		}
 		// The product as it will be once approved must pass the same
-		// checks as a first submission.
+		// checks as a first submission, its specs those of a saved spec
+		// (a revision the department could never apply is refused now).
+		if err := validateRevisionSpecs(tx, revisionData(rev)); err != nil {
+			return err
+		}
 		merged := p.Clone()
 		applyRevisionFields(merged, revisionData(rev))
 		if err := catalog.ValidateProductForSubmit(tx, merged); err != nil {
@@ -201,6 +205,8 @@ func checkRevisionData(data map[string]any) error {
 				errs["specs"] = platform.Invalid("spec_price", label+"为简单计价，请填写价格（price_fen）")
 			case cast.ToInt64(m["price_fen"]) < 0:
 				errs["specs"] = platform.Invalid("spec_price", label+"的价格不能为负数")
+			case cast.ToInt64(m["price_fen"]) > catalog.MaxPriceFen:
+				errs["specs"] = platform.Invalid("spec_price", label+"的价格不能超过 10 亿元")
 			}
 		}
 	}
@@ -220,6 +226,28 @@ func checkRevisionData(data map[string]any) error {
 	}
 	if len(errs) > 0 {
 		return apis.NewBadRequestError("变更内容有误", errs)
+	}
+	return nil
+}
+
+// validateRevisionSpecs runs the model rules of a spec on each spec of a
+// revision's data.
+func validateRevisionSpecs(app core.App, data map[string]any) error {
+	if err := checkRevisionData(data); err != nil {
+		return err
+	}
+	specs, _ := data["specs"].([]any)
+	for i, item := range specs {
+		m, _ := item.(map[string]any)
+		fields := map[string]any{"product": "-", "sort": i}
+		for _, f := range specFields {
+			if v, ok := m[f]; ok {
+				fields[f] = v
+			}
+		}
+		if err := catalog.ValidateSpecData(app, fields); err != nil {
+			return platform.FieldError("specs", "spec_invalid", fmt.Sprintf("第 %d 个规格：%s", i+1, err.Error()))
+		}
 	}
 	return nil
 }
@@ -267,6 +295,7 @@ func applyRevision(tx core.App, p, rev *core.Record) error {
 			rec, ok := byID[cast.ToString(m["id"])]
 			if ok {
 				delete(byID, rec.Id)
+				rec.Set("retired", false)
 			} else {
 				rec = core.NewRecord(col)
 				rec.Set("product", p.Id)
@@ -287,7 +316,16 @@ func applyRevision(tx core.App, p, rev *core.Record) error {
 			}
 			prices = append(prices, int64(rec.GetInt("price_fen")))
 		}
+		// A dropped spec that has orders is retired (not public, not for
+		// sale), never deleted: the orders keep pointing at it.
 		for _, old := range byID {
+			if catalog.SpecHasOrders(tx, old.Id) {
+				old.Set("retired", true)
+				if err := tx.Save(old); err != nil {
+					return err
+				}
+				continue
+			}
 			if err := tx.Delete(old); err != nil {
 				return err
 			}

@@ -40,6 +40,7 @@ func Register(app core.App) {
 
 	registerMenuGuards(app)
 	registerMenuDoors(app)
+	registerMenuFilters(app)
 
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		registerMenuRoutes(se)
@@ -288,7 +289,8 @@ func tenantDeleteUser(e *core.RecordRequestEvent) error {
 }
 
 // guardUserDelete keeps, on every path (API, dashboard, CLI), a tenant
-// with at least one admin and the expert review with its experts.
+// with at least one admin, the authors of orders and applications, and
+// the expert review with its experts.
 func guardUserDelete(e *core.RecordEvent) error {
 	rec := e.Record
 	if rec.GetBool("tenant_admin") && rec.GetString("enterprise") != "" {
@@ -304,6 +306,23 @@ func guardUserDelete(e *core.RecordEvent) error {
 				return platform.Error(http.StatusBadRequest, "不能删除企业的最后一个管理员")
 			}
 		}
+	}
+	// Orders and applications keep their author: such a user is not
+	// deleted but stopped (no menus, a new password) — say so instead of
+	// a bare "still referenced" (issue 12, finding 10).
+	var orders, apps int
+	if err := e.App.DB().NewQuery("SELECT (SELECT count(*) FROM {{orders}} WHERE [[buyer]] = {:u}), (SELECT count(*) FROM {{applications}} WHERE [[applicant]] = {:u})").
+		Bind(dbx.Params{"u": rec.Id}).Row(&orders, &apps); err != nil {
+		return err
+	}
+	if orders > 0 || apps > 0 {
+		what := fmt.Sprintf("%d 笔订单", orders)
+		if orders == 0 {
+			what = fmt.Sprintf("%d 条审核申请", apps)
+		} else if apps > 0 {
+			what += fmt.Sprintf("和 %d 条审核申请", apps)
+		}
+		return platform.ZhApiError(http.StatusBadRequest, "该用户名下有"+what+"，为保留记录不能删除；如不再使用，请取消其全部菜单权限并重置密码以停用该帐号")
 	}
 	if n, err := pendingExpertAssignments(e.App, rec.Id); err != nil {
 		return err

@@ -14,8 +14,8 @@ import (
 // Records API: a collGuard maps a collection to the menus of a role. It
 // applies to the rows that belong to the user's tenant (owner) — or to
 // every row for platform staff — and only to rows the public could not
-// see anyway: a provider user without 客户评价 still sees the reviews of
-// listed products on the portal, but not the private ones of his tenant;
+// see anyway: a provider user without 客户评价 still reads the portal's
+// views (public_reviews), but no review row of his tenant;
 // without 订单管理 he gets 403 on every orders request. "whole" guards
 // refuse lists outright (the collection holds nothing else for the role).
 //

@@ -239,13 +239,16 @@ func TestMenuEnforcement(t *testing.T) {
 	// 客户评价 is his: the private reviews of his tenant are readable.
 	a.Do("GET", "/api/collections/reviews/records/"+privateReview.Id, limited, nil).Status(t, 200)
 
-	// Without 客户评价: public reviews stay public, private ones are refused.
+	// Without 客户评价: public reviews stay public (through their view),
+	// his tenant's review rows are refused.
 	noReviews := a.NewUser("noreview_prov", "provider", prov.Enterprise, false)
 	noReviews.Set("menus", []string{"orders"})
 	if err := a.Save(noReviews); err != nil {
 		t.Fatal(err)
 	}
-	a.Do("GET", "/api/collections/reviews/records/"+publicReview.Id, noReviews, nil).Status(t, 200)
+	a.Do("GET", "/api/collections/public_reviews/records/"+publicReview.Id, noReviews, nil).Status(t, 200)
+	a.Do("GET", "/api/collections/public_reviews/records/"+privateReview.Id, noReviews, nil).Status(t, 404)
+	a.Do("GET", "/api/collections/reviews/records/"+publicReview.Id, noReviews, nil).Status(t, 403)
 	a.Do("GET", "/api/collections/reviews/records/"+privateReview.Id, noReviews, nil).Status(t, 403)
 	a.Do("GET", "/api/collections/reviews/records", noReviews, nil).Status(t, 403)
 	a.Do("GET", "/api/collections/orders/records/"+o1.Id, noReviews, nil).Status(t, 200)

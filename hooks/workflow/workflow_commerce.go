@@ -9,12 +9,13 @@ const (
 	OrderCancelled      = "cancelled"
 )
 
-// OrderTransitions is the order state machine (DESIGN §2). delivered →
-// cancelled exists for operators only (the route checks who).
+// OrderTransitions is the order state machine (DESIGN §2): only
+// pending_payment | paid → cancelled, for the buyer and operators alike
+// (a delivered order is completed, never cancelled — issue 12, finding 9).
 var OrderTransitions = map[string][]string{
 	OrderPendingPayment: {OrderPaid, OrderCancelled},
 	OrderPaid:           {OrderDelivered, OrderCancelled},
-	OrderDelivered:      {OrderCompleted, OrderCancelled},
+	OrderDelivered:      {OrderCompleted},
 }
 
 func AllowedMove(table map[string][]string, from, to string) bool {

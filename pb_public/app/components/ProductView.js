@@ -51,7 +51,9 @@ export default {
         liveSpecs.value = s
         liveCases.value = c
         emit('loaded', p, s)
-        pb.collection('reviews').getList(1, 5, { filter: pb.filter('product = {:id}', { id }), sort: '-created', skipTotal: true })
+        // Reviews are read through their public view on every screen: the
+        // stars, text, name and date (no reviewer account or enterprise).
+        pb.collection('public_reviews').getList(1, 5, { filter: pb.filter('product = {:id}', { id }), sort: '-created', skipTotal: true })
           .then((r) => (reviews.value = r.items)).catch(() => {})
       } catch (e) {
         error.value = e?.status === 404 ? '商品不存在或尚未上架' : errorMessage(e)
