@@ -59,9 +59,14 @@ func TestProductDraftCompletePreviewSubmit(t *testing.T) {
 	a.Do("POST", productsAPI, admin, map[string]any{
 		"enterprise": f.ProviderA.Enterprise.Id, "type": "solution", "name": "智造云MES", "status": "listed",
 	}).Status(t, 400)
+	// Counters are the server's: sending them is refused, naming the field.
+	if a.Do("POST", productsAPI, admin, map[string]any{
+		"enterprise": f.ProviderA.Enterprise.Id, "type": "solution", "name": "智造云MES", "sales_count": 999,
+	}).Status(t, 400).FieldError("sales_count") == "" {
+		t.Fatal("sales_count not named")
+	}
 	res := a.Do("POST", productsAPI, admin, map[string]any{
 		"enterprise": f.ProviderA.Enterprise.Id, "type": "solution", "name": "智造云MES",
-		"sales_count": 999, "rating_avg": 5,
 	}).Status(t, 200)
 	id := recordID(t, res)
 	rec, _ := a.FindRecordById("products", id)
@@ -307,7 +312,9 @@ func TestProductEditableStatuses(t *testing.T) {
 	// A status is not set by an update, except 重新编辑 (rejected → draft).
 	draft := recordID(t, a.Do("POST", productsAPI, admin, map[string]any{"enterprise": f.ProviderA.Enterprise.Id, "type": "solution", "name": "x"}).Status(t, 200))
 	a.Do("PATCH", productsAPI+"/"+draft, admin, map[string]any{"status": "listed"}).Status(t, 400)
-	a.Do("PATCH", productsAPI+"/"+draft, admin, map[string]any{"sales_count": 50, "price_min_fen": 1}).Status(t, 200)
+	if a.Do("PATCH", productsAPI+"/"+draft, admin, map[string]any{"price_min_fen": 1}).Status(t, 400).FieldError("price_min_fen") == "" {
+		t.Fatal("price_min_fen not named")
+	}
 	if d, _ := a.FindRecordById("products", draft); d.GetInt("sales_count") != 0 || d.GetInt("price_min_fen") != 0 {
 		t.Fatal("server-kept fields changed by a request")
 	}

@@ -9,7 +9,12 @@
 // rank), never rows loaded into Go. Lists join the names the tables need
 // and carry the labels of every code, so the UI copies none.
 //
-// It imports only platform, workflow and PocketBase.
+// It also holds the bulk imports of platform staff and experts
+// (console_import*.go), which validate and save through the same functions
+// as the single creates (console_staff.go, hooks/tenant).
+//
+// It imports platform, workflow, tenant (the expert form and its save) and
+// PocketBase.
 package console
 
 import (
@@ -49,6 +54,13 @@ func Register(app core.App) {
 
 		r.GET("/api/smedx/console/voucher-batches", listBatches).Bind(auth).Bind(menus.Require(menus.ConsoleVouchers))
 		r.GET("/api/smedx/console/vouchers", listVouchers).Bind(auth).Bind(menus.Require(menus.ConsoleVouchers))
+
+		// 批量导入 sits behind 平台用户 for operators; a provider's admin
+		// imports experts from 用户管理, an admin-only menu which his
+		// certified tenant admin status grants (checked by the route).
+		importMenus := menus.Require(menus.ConsoleStaff)
+		r.GET("/api/smedx/import/{kind}/template", importTemplate).Bind(auth).Bind(importMenus)
+		r.POST("/api/smedx/import/{kind}", importFile).Bind(auth).Bind(importMenus)
 		return se.Next()
 	})
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // 企业管理: every provider and enterprise with its certification state,
@@ -125,7 +126,7 @@ func labelEnterprises(app core.App, rows []enterpriseRow) error {
 	}
 	for i := range rows {
 		r := &rows[i]
-		r.KindLabel = fromMap(kindNames)(r.Kind)
+		r.KindLabel = fromMap(workflow.KindNames)(r.Kind)
 		r.CertStatusLabel = certLabel(r.CertStatus)
 		r.CityLabel = cityLabels[r.City]
 		r.IndustryLabel = industryLabels[r.Industry]
@@ -210,7 +211,7 @@ func enterpriseDetail(e *core.RequestEvent) error {
 			return err
 		}
 		for i := range accounts {
-			accounts[i].RoleLabel = fromMap(roleNames)(accounts[i].Role)
+			accounts[i].RoleLabel = fromMap(workflow.RoleNames)(accounts[i].Role)
 		}
 		out["accounts"] = accounts
 	}

@@ -9,25 +9,8 @@ import (
 	"smedx/hooks/workflow"
 )
 
-// Labels the console shows that the workflow package does not hold yet
-// (roles, tenant kinds, voucher states, ledger reasons). They belong in
-// hooks/workflow with the other labels; they are here until it has them.
-var (
-	roleNames = map[string]string{
-		platform.RoleProvider: "服务商", platform.RoleEnterprise: "企业用户",
-		platform.RoleOperator: "运营人员", platform.RoleDepartment: "工信厅",
-	}
-	kindNames          = map[string]string{"provider": "服务商", "enterprise": "企业"}
-	voucherStatusNames = map[string]string{
-		workflow.VoucherActive: "可使用", workflow.VoucherUsedUp: "已用完",
-		workflow.VoucherExpired: "已过期", workflow.VoucherVoid: "已作废",
-	}
-	paymentStatusNames = map[string]string{"pending": "待确认", "confirmed": "已确认", "failed": "失败", "cancelled": "已取消"}
-	paymentMethodNames = map[string]string{"offline": "线下转账"}
-	ledgerReasonNames  = map[string]string{
-		"checkout": "下单抵扣", "cancel_refund": "取消退回", "expire": "过期", "void": "作废", "adjust": "调整",
-	}
-)
+// Every label the console shows comes from hooks/workflow, where each is
+// written once; lists answer code and label side by side.
 
 // option is one choice of a filter, as the UI's selects take it.
 type option struct {
@@ -43,13 +26,9 @@ func options(codes []string, label func(string) string) []option {
 	return out
 }
 
+// fromMap turns one of workflow's label tables into a label function.
 func fromMap(m map[string]string) func(string) string {
-	return func(c string) string {
-		if l, ok := m[c]; ok {
-			return l
-		}
-		return c
-	}
+	return func(c string) string { return workflow.Label(m, c) }
 }
 
 func certLabel(s string) string { return workflow.StateLabel(workflow.MachineCert, s) }
@@ -69,15 +48,15 @@ func consoleMeta(e *core.RequestEvent) error {
 		return out, err
 	}
 	out := map[string]any{
-		"kinds":            options([]string{"provider", "enterprise"}, fromMap(kindNames)),
+		"kinds":            options([]string{"provider", "enterprise"}, fromMap(workflow.KindNames)),
 		"cert_statuses":    options([]string{"draft", "pending", "approved", "rejected"}, certLabel),
 		"product_statuses": productStatusOptions(),
 		"order_statuses": options([]string{workflow.OrderPendingPayment, workflow.OrderPaid, workflow.OrderDelivered,
 			workflow.OrderCompleted, workflow.OrderCancelled}, workflow.OrderStatusLabel),
 		"pay_statuses":     options([]string{"unpaid", "paid", "none", "refunded"}, workflow.PayStatusLabel),
-		"voucher_statuses": options([]string{workflow.VoucherActive, workflow.VoucherUsedUp, workflow.VoucherExpired, workflow.VoucherVoid}, fromMap(voucherStatusNames)),
-		"voucher_modes":    options([]string{"apply", "grab"}, fromMap(modeNames)),
-		"staff_roles":      options([]string{platform.RoleOperator, platform.RoleDepartment}, fromMap(roleNames)),
+		"voucher_statuses": options([]string{workflow.VoucherActive, workflow.VoucherUsedUp, workflow.VoucherExpired, workflow.VoucherVoid}, fromMap(workflow.VoucherStatusNames)),
+		"voucher_modes":    options([]string{"apply", "grab"}, fromMap(workflow.BatchModeNames)),
+		"staff_roles":      options([]string{platform.RoleOperator, platform.RoleDepartment}, fromMap(workflow.RoleNames)),
 		"stages":           options([]string{"operator", "expert", "department"}, workflow.StageLabel),
 		"role":             user.GetString("role"),
 	}

@@ -70,7 +70,7 @@ func consoleEnterprises(t *testing.T, s *statsFixture) {
 		t.Fatalf("city filter: %+v", p)
 	}
 	r := p.Items[0]
-	if r.KindLabel != "企业" || r.CertStatusLabel != "审批通过" || r.CityLabel != "济南市" || r.IndustryLabel != "制造业" ||
+	if r.KindLabel != "企业用户" || r.CertStatusLabel != "审批通过" || r.CityLabel != "济南市" || r.IndustryLabel != "制造业" ||
 		r.AdminPhone != f.EnterpriseA.Admin.GetString("phone") || r.UsersCount != 2 {
 		t.Fatalf("row: %+v", r)
 	}

@@ -171,7 +171,7 @@ func orderDetail(e *core.RequestEvent) error {
 		return err
 	}
 	for i := range ledger {
-		ledger[i].ReasonLabel = fromMap(ledgerReasonNames)(ledger[i].Reason)
+		ledger[i].ReasonLabel = fromMap(workflow.LedgerReasonNames)(ledger[i].Reason)
 	}
 	payments := []struct {
 		Method      string `db:"method" json:"method"`
@@ -191,8 +191,8 @@ func orderDetail(e *core.RequestEvent) error {
 		return err
 	}
 	for i := range payments {
-		payments[i].MethodLabel = fromMap(paymentMethodNames)(payments[i].Method)
-		payments[i].StatusLabel = fromMap(paymentStatusNames)(payments[i].Status)
+		payments[i].MethodLabel = fromMap(workflow.PaymentMethodNames)(payments[i].Method)
+		payments[i].StatusLabel = fromMap(workflow.PaymentStatusNames)(payments[i].Status)
 	}
 	return e.JSON(http.StatusOK, map[string]any{"order": o, "ledger": ledger, "payments": payments})
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // 平台用户: the operators and department reviewers, which never come from
@@ -56,7 +57,7 @@ func listStaff(e *core.RequestEvent) error {
 	}
 	rows := res.Items.([]accountRow)
 	for i := range rows {
-		rows[i].RoleLabel = fromMap(roleNames)(rows[i].Role)
+		rows[i].RoleLabel = fromMap(workflow.RoleNames)(rows[i].Role)
 	}
 	return e.JSON(http.StatusOK, res)
 }
@@ -93,14 +94,11 @@ func saveErr(err error) error {
 	return err
 }
 
-func createStaff(e *core.RequestEvent) error {
-	if _, err := staffOnly(e, platform.RoleOperator); err != nil {
-		return err
-	}
-	var b staffBody
-	if err := e.BindBody(&b); err != nil {
-		return platform.Error(400, "无法读取提交的数据")
-	}
+// staffErrors trims b and checks what is particular to a new staff
+// account: the role, the name and the password's confirmation. The single
+// create and the bulk import (console_import_staff.go) both call it; the
+// username, phone and password rules are the users model hook's.
+func staffErrors(b *staffBody) validation.Errors {
 	b.Username, b.Name, b.Phone, b.Email = strings.TrimSpace(b.Username), strings.TrimSpace(b.Name), strings.TrimSpace(b.Phone), strings.TrimSpace(b.Email)
 	errs := validation.Errors{}
 	if b.Role != platform.RoleOperator && b.Role != platform.RoleDepartment {
@@ -112,13 +110,19 @@ func createStaff(e *core.RequestEvent) error {
 		errs["name"] = platform.Invalid("name_too_long", "姓名不能超过 50 个字")
 	}
 	confirmErrors(errs, b.Password, b.PasswordConfirm)
-	if len(errs) > 0 {
-		return platform.BadRequest(errs)
-	}
-	users, err := e.App.FindCachedCollectionByNameOrId("users")
-	if err != nil {
-		return err
-	}
+	return errs
+}
+
+// newStaffRecord is the unsaved users record of a checked staff body, its
+// password set (hashed).
+func newStaffRecord(users *core.Collection, b staffBody) *core.Record {
+	rec := staffRecord(users, b)
+	rec.SetPassword(b.Password)
+	return rec
+}
+
+// staffRecord is newStaffRecord without the password.
+func staffRecord(users *core.Collection, b staffBody) *core.Record {
 	rec := core.NewRecord(users)
 	rec.Set("role", b.Role)
 	rec.Set("username", b.Username)
@@ -126,7 +130,25 @@ func createStaff(e *core.RequestEvent) error {
 	rec.Set("phone", b.Phone)
 	rec.Set("email", b.Email)
 	rec.Set("verified", true)
-	rec.SetPassword(b.Password)
+	return rec
+}
+
+func createStaff(e *core.RequestEvent) error {
+	if _, err := staffOnly(e, platform.RoleOperator); err != nil {
+		return err
+	}
+	var b staffBody
+	if err := e.BindBody(&b); err != nil {
+		return platform.Error(400, "无法读取提交的数据")
+	}
+	if errs := staffErrors(&b); len(errs) > 0 {
+		return platform.BadRequest(errs)
+	}
+	users, err := e.App.FindCachedCollectionByNameOrId("users")
+	if err != nil {
+		return err
+	}
+	rec := newStaffRecord(users, b)
 	err = platform.RunTx(e.App, func(tx core.App) error {
 		if err := tx.Save(rec); err != nil {
 			return saveErr(err)
@@ -137,7 +159,7 @@ func createStaff(e *core.RequestEvent) error {
 		return err
 	}
 	return e.JSON(http.StatusOK, accountRow{ID: rec.Id, Username: b.Username, Name: b.Name, Phone: b.Phone, Email: b.Email,
-		Role: b.Role, RoleLabel: roleNames[b.Role], Created: rec.GetString("created")})
+		Role: b.Role, RoleLabel: workflow.RoleNames[b.Role], Created: rec.GetString("created")})
 }
 
 func resetStaffPassword(e *core.RequestEvent) error {

@@ -113,7 +113,7 @@ func vouchersPanel(app core.App, q url.Values, _ time.Time) (map[string]any, err
 		return nil, err
 	}
 	for i := range batches {
-		batches[i].ModeLabel = fromMap(modeNames)(batches[i].Mode)
+		batches[i].ModeLabel = fromMap(workflow.BatchModeNames)(batches[i].Mode)
 	}
 	byCity := []cityFigures{}
 	if err := app.DB().NewQuery(`SELECT ` + citySQL("en.profile") + ` AS code, ` + voucherFigures + `

@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"smedx/hooks/platform"
+	"smedx/hooks/workflow"
 )
 
 // 服务券: the batches with what each has issued, what was spent, what is
@@ -21,8 +22,6 @@ import (
 // refunds of cancelled orders: -sum(delta_fen) of the checkout and
 // cancel_refund rows. An expired voucher keeps its balance (vouchers.go):
 // that balance is the value that expired unspent.
-
-var modeNames = map[string]string{"apply": "立即申请", "grab": "抢券"}
 
 // spentByVoucher is the net spending of each voucher, as a joinable table.
 const spentByVoucher = `(SELECT voucher, -SUM(delta_fen) AS spent FROM voucher_ledger
@@ -113,7 +112,7 @@ func listBatches(e *core.RequestEvent) error {
 	}
 	rows := res.Items.([]batchRow)
 	for i := range rows {
-		rows[i].ModeLabel = fromMap(modeNames)(rows[i].Mode)
+		rows[i].ModeLabel = fromMap(workflow.BatchModeNames)(rows[i].Mode)
 	}
 	return e.JSON(http.StatusOK, res)
 }
@@ -192,7 +191,7 @@ func listVouchers(e *core.RequestEvent) error {
 	}
 	rows := res.Items.([]voucherRow)
 	for i := range rows {
-		rows[i].StatusLabel = fromMap(voucherStatusNames)(rows[i].Status)
+		rows[i].StatusLabel = fromMap(workflow.VoucherStatusNames)(rows[i].Status)
 	}
 	return e.JSON(http.StatusOK, res)
 }

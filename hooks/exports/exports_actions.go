@@ -39,6 +39,8 @@ var actionLabels = map[string]string{
 	"tenant_user_menus":          "配置用户权限",
 	"expert_set":                 "设为专家",
 	"expert_cancel":              "取消专家",
+	"staff_create":               "新增平台用户",
+	"bulk_import":                "批量导入",
 	actionExport:                 "导出数据",
 }
 

@@ -8,11 +8,6 @@ import "smedx/hooks/workflow"
 // here) the dataset is not offered: the route answers 404 and the
 // catalogue leaves it out.
 
-// settlementStatusNames name settlements.status as the 兑付 pages do.
-var settlementStatusNames = map[string]string{
-	"draft": "草稿", "pending": "审批中", "approved": "审批通过", "rejected": "已驳回", "paid": "已兑付",
-}
-
 func init() {
 	register(&Dataset{
 		Name: "settlements", Title: "兑付结算", Collection: "settlements",
@@ -28,7 +23,9 @@ func init() {
 			{Header: "服务券活动", Field: "activity", Value: "COALESCE([[act.name]], '')", Filter: "[[s.activity]]", Width: 24},
 			{Header: "订单数", Value: "(CASE WHEN json_valid([[s.orders]]) THEN json_array_length([[s.orders]]) ELSE 0 END)", Format: Int, Width: 8},
 			{Header: "兑付金额（元）", Field: "amount_fen", Value: "[[s.amount_fen]]", Format: Money, Width: 14},
-			{Header: "状态", Field: "status", Value: "[[s.status]]", Labels: labels(settlementStatusNames), Width: 10},
+			// The state is "status/stage", named by the settlement machine as
+			// the 兑付 pages name it (待运营审核, 工信厅驳回, ...).
+			{Header: "状态", Field: "status", Value: "([[s.status]] || '/' || [[s.stage]])", Filter: "[[s.status]]", Labels: stateLabels(workflow.MachineSettlement), Width: 14},
 			{Header: "当前环节", Field: "stage", Value: "[[s.stage]]", Labels: workflow.StageLabel, Width: 10},
 			{Header: "付款流水号", Field: "payout_ref", Value: "[[s.payout_ref]]", Width: 20},
 			{Header: "兑付时间", Field: "paid_at", Value: "[[s.paid_at]]", Format: Time, Width: 20},

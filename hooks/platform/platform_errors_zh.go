@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
 	"github.com/pocketbase/pocketbase/tools/router"
@@ -326,4 +327,18 @@ func zhErrorsMiddleware() *hook.Handler[*core.RequestEvent] {
 			return apiErr
 		},
 	}
+}
+
+// FieldMessage is the Chinese message of one field's error, as the error
+// middleware would answer it: for reports that list many errors in one
+// response (the bulk imports' row-by-row report, hooks/console).
+func FieldMessage(field string, err error) string {
+	if m := err.Error(); hasCJK(m) {
+		return polishCJK(m)
+	}
+	var ve validation.Error
+	if errors.As(err, &ve) {
+		return translateFieldError(field, ve.Code(), ve.Params())
+	}
+	return FieldLabel(field) + "填写不正确"
 }

@@ -46,7 +46,9 @@ var clientWritable = map[string]writable{
 	// of the specs, ratings, sales and listing times are the server's.
 	"products": {
 		create: append([]string{"enterprise"}, productFields...),
-		update: productFields,
+		// status: only 重新编辑 (rejected/revoked → draft) passes the
+		// product hooks' transition check.
+		update: append([]string{"status"}, productFields...),
 	},
 	"product_specs": {
 		create: append([]string{"product"}, specFields...),
@@ -193,10 +195,10 @@ func registerWritable(app core.App) {
 	for n := range clientWritable {
 		names = append(names, n)
 	}
-	// First among the request hooks (the menu guard runs at -10), so the
-	// refusal names the field before any business rule runs.
+	// Right after the menu guard (-10: a missing menu is a 403 whatever the
+	// body), before any business rule, so the refusal names the field.
 	app.OnRecordCreateRequest(names...).Bind(&hook.Handler[*core.RecordRequestEvent]{
-		Id: "smedxWritableCreate", Priority: -20,
+		Id: "smedxWritableCreate", Priority: -5,
 		Func: func(e *core.RecordRequestEvent) error {
 			if err := checkWritable(e, clientWritable[e.Collection.Name].create); err != nil {
 				return err
@@ -205,7 +207,7 @@ func registerWritable(app core.App) {
 		},
 	})
 	app.OnRecordUpdateRequest(names...).Bind(&hook.Handler[*core.RecordRequestEvent]{
-		Id: "smedxWritableUpdate", Priority: -20,
+		Id: "smedxWritableUpdate", Priority: -5,
 		Func: func(e *core.RecordRequestEvent) error {
 			if err := checkWritable(e, clientWritable[e.Collection.Name].update); err != nil {
 				return err

@@ -109,11 +109,7 @@ func decide(e *core.RequestEvent, decision string) error {
 	if err != nil {
 		return err
 	}
-	fresh, err := e.App.FindRecordById("applications", id)
-	if err != nil {
-		return err
-	}
-	return e.JSON(200, applicationJSON(fresh))
+	return respondApplication(e, id)
 }
 
 // checkDecider: is user the reviewer of a's current stage?
@@ -351,4 +347,14 @@ func setSubjectState(tx core.App, a *core.Record, end, comment string) error {
 		p.Set("status", end) // rejected | revoked
 	}
 	return saveErr("保存商品状态失败", tx.Save(p))
+}
+
+// respondApplication answers a decision or revocation with the
+// application as it now stands.
+func respondApplication(e *core.RequestEvent, id string) error {
+	fresh, err := e.App.FindRecordById("applications", id)
+	if err != nil {
+		return err
+	}
+	return e.JSON(200, applicationJSON(fresh))
 }

@@ -59,9 +59,5 @@ func revokeApplication(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
-	fresh, err := e.App.FindRecordById("applications", id)
-	if err != nil {
-		return err
-	}
-	return e.JSON(200, applicationJSON(fresh))
+	return respondApplication(e, id)
 }

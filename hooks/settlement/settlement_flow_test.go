@@ -87,7 +87,7 @@ func TestSettlementWorkflow(t *testing.T) {
 	// Only the admin uploads; the records API writes nothing else.
 	w.attach(f.ProviderA.Staff, id).Status(t, 404)
 	w.attach(f.ProviderB.Admin, id).Status(t, 404)
-	wantError(t, w.Do("PATCH", "/api/collections/settlements/records/"+id, admin, map[string]any{"status": "paid", "stage": "done"}), 400, "只能上传发票")
+	wantError(t, w.Do("PATCH", "/api/collections/settlements/records/"+id, admin, map[string]any{"status": "paid", "stage": "done"}), 400, "不能由客户端设置")
 	wantError(t, w.Do("PATCH", "/api/collections/settlements/records/"+id, admin, map[string]any{"amount_fen": 1}), 400)
 	w.Do("POST", "/api/collections/settlements/records", admin, map[string]any{"orders": ids(orders)}).Status(t, 403)
 	w.attach(admin, id).Status(t, 200)

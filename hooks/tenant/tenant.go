@@ -125,16 +125,7 @@ func tenantCreateUser(e *core.RecordRequestEvent) error {
 	if cast.ToBool(info.Body["tenant_admin"]) {
 		return platform.FieldError("tenant_admin", "tenant_admin_forbidden", "不能添加企业管理员，新用户为普通用户")
 	}
-	// What only this hook decides: the tenant, the role, no admin or
-	// expert flag, not verified.
-	rec.Set("enterprise", tenant.Id)
-	rec.Set("role", role)
-	rec.Set("tenant_admin", false)
-	rec.Set("is_expert", false)
-	rec.SetVerified(false)
-	if rec.GetString("name") == "" {
-		rec.Set("name", rec.GetString("username")) // 表4-3: 姓名 defaults to 用户名
-	}
+	PrepareTenantUser(rec, tenant)
 	if _, ok := info.Body["menus"]; ok && info.Body["menus"] != nil {
 		keys, err := menuKeysFromBody(info.Body["menus"])
 		if err != nil {
@@ -158,6 +149,27 @@ func tenantCreateUser(e *core.RecordRequestEvent) error {
 			"enterprise": tenant.Id,
 		})
 	})
+}
+
+// PrepareTenantUser sets what only the server decides on a new user of
+// tenant: the tenant, the role (the tenant's kind), no admin or expert
+// flag, not verified, 姓名 defaulting to 用户名 (表4-3). A tenant admin's
+// 新增用户 and the bulk import of experts (hooks/console) both use it.
+func PrepareTenantUser(rec, tenant *core.Record) {
+	rec.Set("enterprise", tenant.Id)
+	rec.Set("role", tenant.GetString("kind"))
+	rec.Set("tenant_admin", false)
+	rec.Set("is_expert", false)
+	rec.SetVerified(false)
+	if rec.GetString("name") == "" {
+		rec.Set("name", rec.GetString("username"))
+	}
+}
+
+// RequireTenantAdmin refuses (403) unless user is the tenant admin of a
+// certified provider or enterprise tenant; it returns the tenant.
+func RequireTenantAdmin(app core.App, user *core.Record) (*core.Record, error) {
+	return requireTenantAdmin(app, user)
 }
 
 // menuKeysFromBody reads a menus value: a JSON list, or a JSON string of one

@@ -148,7 +148,7 @@ func setExpert(e *core.RequestEvent) error {
 		return platform.Error(http.StatusBadRequest, "提交的数据格式不正确")
 	}
 	in, errs := ParseExpertInput(info.Body)
-	checkExpertDicts(e.App, &in, errs)
+	CheckExpertDicts(e.App, &in, errs)
 	var photo *filesystem.File
 	if strings.HasPrefix(e.Request.Header.Get("Content-Type"), "multipart/") {
 		files, ferr := e.FindUploadedFiles("photo")
@@ -174,43 +174,9 @@ func setExpert(e *core.RequestEvent) error {
 		if err != nil {
 			return err
 		}
-		x := findExpertOf(tx, u.Id)
-		created := x == nil
-		if created {
-			col, err := tx.FindCachedCollectionByNameOrId("experts")
-			if err != nil {
-				return err
-			}
-			x = core.NewRecord(col)
-			x.Set("user", u.Id)
-		}
-		x.Set("enterprise", tenant.Id)
-		x.Set("name", in.Name)
-		x.Set("position", in.Position)
-		x.Set("major", in.Major)
-		x.Set("professional_title", in.ProfessionalTitle)
-		x.Set("region", in.Region)
-		x.Set("region_text", in.RegionText)
-		x.Set("years_ii", in.YearsII)
-		x.Set("years_industry", in.YearsIndustry)
-		x.Set("ii_domains", in.IIDomains)
-		x.Set("industry_domains", in.IndustryDomains)
-		x.Set("operating_domains", in.OperatingDomains)
-		x.Set("intro", in.Intro)
-		x.Set("work_experience", in.WorkExperience)
-		x.Set("project_experience", in.ProjectExperience)
-		if photo != nil {
-			x.Set("photo", photo)
-		}
-		x.Set("active", true)
-		if err := tx.Save(x); err != nil {
+		x, created, err := SaveExpert(tx, tenant.Id, u, in, photo)
+		if err != nil {
 			return validationToBadRequest(err)
-		}
-		if !u.GetBool("is_expert") {
-			u.Set("is_expert", true)
-			if err := tx.Save(u); err != nil {
-				return validationToBadRequest(err)
-			}
 		}
 		saved = x
 		return platform.AuditRequest(tx, e, "expert_set", "experts", x.Id, map[string]any{
@@ -221,6 +187,52 @@ func setExpert(e *core.RequestEvent) error {
 		return err
 	}
 	return e.JSON(http.StatusOK, map[string]any{"message": "设为专家成功", "expert": expertJSON(saved)})
+}
+
+// SaveExpert writes u's experts row (created or updated, active) from a
+// validated form and sets u.is_expert, with tx; 设为专家 and the bulk import
+// of experts (hooks/console) both save through it. Errors are the model
+// hooks' validation errors, unwrapped.
+func SaveExpert(tx core.App, tenantID string, u *core.Record, in ExpertInput, photo *filesystem.File) (*core.Record, bool, error) {
+	x := findExpertOf(tx, u.Id)
+	created := x == nil
+	if created {
+		col, err := tx.FindCachedCollectionByNameOrId("experts")
+		if err != nil {
+			return nil, false, err
+		}
+		x = core.NewRecord(col)
+		x.Set("user", u.Id)
+	}
+	x.Set("enterprise", tenantID)
+	x.Set("name", in.Name)
+	x.Set("position", in.Position)
+	x.Set("major", in.Major)
+	x.Set("professional_title", in.ProfessionalTitle)
+	x.Set("region", in.Region)
+	x.Set("region_text", in.RegionText)
+	x.Set("years_ii", in.YearsII)
+	x.Set("years_industry", in.YearsIndustry)
+	x.Set("ii_domains", in.IIDomains)
+	x.Set("industry_domains", in.IndustryDomains)
+	x.Set("operating_domains", in.OperatingDomains)
+	x.Set("intro", in.Intro)
+	x.Set("work_experience", in.WorkExperience)
+	x.Set("project_experience", in.ProjectExperience)
+	if photo != nil {
+		x.Set("photo", photo)
+	}
+	x.Set("active", true)
+	if err := tx.Save(x); err != nil {
+		return nil, false, err
+	}
+	if !u.GetBool("is_expert") {
+		u.Set("is_expert", true)
+		if err := tx.Save(u); err != nil {
+			return nil, false, err
+		}
+	}
+	return x, created, nil
 }
 
 // cancelExpert: DELETE /api/smedx/tenant/users/{id}/expert (取消专家). The

@@ -158,10 +158,10 @@ func ParseExpertInput(body map[string]any) (ExpertInput, validation.Errors) {
 	return in, errs
 }
 
-// checkExpertDicts checks the option fields against the option lists the
+// CheckExpertDicts checks the option fields against the option lists the
 // form offers (GET /api/smedx/dicts): domains, service years, 职称 and the
 // region codes; an empty region_text is filled from the region labels.
-func checkExpertDicts(app core.App, in *ExpertInput, errs validation.Errors) {
+func CheckExpertDicts(app core.App, in *ExpertInput, errs validation.Errors) {
 	lists := []struct {
 		field, dict, label string
 		values             []string

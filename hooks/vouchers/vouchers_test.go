@@ -50,9 +50,14 @@ func TestBatchRulesForOperators(t *testing.T) {
 		"valid_from": now, "valid_to": now.Add(-time.Hour)})).Status(t, 400).FieldError("valid_to") == "" {
 		t.Fatal("reversed validity accepted")
 	}
-	// remaining starts at quantity whatever was sent.
+	// remaining is the server's: sending it is refused by name, and it
+	// starts at quantity.
+	if a.Do("POST", "/api/collections/voucher_batches/records", op, with(map[string]any{
+		"valid_days": 30, "remaining": 1})).Status(t, 400).FieldError("remaining") == "" {
+		t.Fatal("remaining not named")
+	}
 	b := a.Do("POST", "/api/collections/voucher_batches/records", op, with(map[string]any{
-		"valid_days": 30, "remaining": 1})).Status(t, 200).JSON(t)
+		"valid_days": 30})).Status(t, 200).JSON(t)
 	if b["remaining"].(float64) != 5 {
 		t.Fatalf("remaining = %v, want 5", b["remaining"])
 	}
@@ -68,7 +73,10 @@ func TestBatchRulesForOperators(t *testing.T) {
 	if !strings.Contains(res.FieldError("quantity"), "3") {
 		t.Fatalf("quantity error %q", res.FieldError("quantity"))
 	}
-	got := a.Do("PATCH", "/api/collections/voucher_batches/records/"+batch.Id, op, map[string]any{"quantity": 10, "remaining": 10}).Status(t, 200).JSON(t)
+	if a.Do("PATCH", "/api/collections/voucher_batches/records/"+batch.Id, op, map[string]any{"quantity": 10, "remaining": 10}).Status(t, 400).FieldError("remaining") == "" {
+		t.Fatal("remaining set by hand")
+	}
+	got := a.Do("PATCH", "/api/collections/voucher_batches/records/"+batch.Id, op, map[string]any{"quantity": 10}).Status(t, 200).JSON(t)
 	if got["remaining"].(float64) != 7 {
 		t.Fatalf("remaining after raising quantity = %v, want 7", got["remaining"])
 	}

@@ -39,7 +39,7 @@ export async function downloadExport(dataset, { filter = '', sort = '', onProgre
 }
 
 // fileName reads filename*=UTF-8''… (the Chinese name) or filename="…".
-function fileName(disposition) {
+export function fileName(disposition) {
   if (!disposition) return ''
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)
   if (star) return decodeURIComponent(star[1])
@@ -47,7 +47,7 @@ function fileName(disposition) {
   return plain ? plain[1] : ''
 }
 
-function saveBlob(blob, name) {
+export function saveBlob(blob, name) {
   const a = document.createElement('a')
   a.href = URL.createObjectURL(blob)
   a.download = name

@@ -4,6 +4,7 @@
 // these helpers, never fetch() directly.
 import { reactive, ref } from 'vue'
 import { pb, errorMessage } from './api.js'
+import { saveBlob, fileName } from './api_exports.js'
 import { route, setQuery } from './router.js'
 
 function clean(query) {
@@ -149,4 +150,42 @@ export function useConsoleStyles() {
   el.id = 'smedx-console-css'
   el.textContent = CSS
   document.head.appendChild(el)
+}
+
+// 批量导入 (hooks/console/console_import.go): kind is staff | experts.
+// downloadImportTemplate saves GET import/{kind}/template (the Authorization
+// header is why it is not a plain link).
+export async function downloadImportTemplate(kind) {
+  const res = await fetch(`/api/smedx/import/${encodeURIComponent(kind)}/template`, { headers: { Authorization: pb.authStore.token } })
+  if (!res.ok) {
+    const body = await res.json().catch(() => ({}))
+    throw Object.assign(new Error(body.message || `下载失败（${res.status}）`), { status: res.status, response: body })
+  }
+  saveBlob(await res.blob(), fileName(res.headers.get('Content-Disposition')) || `${kind}.xlsx`)
+}
+
+// uploadImport posts the file (commit: write it, else only check it) and
+// reports {phase: 'uploading', percent} then {phase: 'checking'} while the
+// server validates every row. It resolves to the report; a refusal rejects
+// in the SDK's error shape ({status, response: {message, data}}), the
+// report of a refused commit in response.data.file.report.
+export function uploadImport(kind, file, commit, onProgress = () => {}) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', `/api/smedx/import/${encodeURIComponent(kind)}`)
+    xhr.setRequestHeader('Authorization', pb.authStore.token)
+    xhr.upload.onprogress = (ev) => onProgress({ phase: 'uploading', percent: ev.lengthComputable ? Math.round((ev.loaded / ev.total) * 100) : 0 })
+    xhr.upload.onload = () => onProgress({ phase: 'checking', percent: 100 })
+    xhr.onerror = () => reject(Object.assign(new Error('无法连接服务器，请检查网络'), { status: 0 }))
+    xhr.onload = () => {
+      let body = {}
+      try { body = JSON.parse(xhr.responseText) } catch { /* not JSON */ }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body)
+      else reject(Object.assign(new Error(body.message || `导入失败（${xhr.status}）`), { status: xhr.status, response: body }))
+    }
+    const form = new FormData()
+    form.append('file', file)
+    if (commit) form.append('commit', '1')
+    xhr.send(form)
+  })
 }

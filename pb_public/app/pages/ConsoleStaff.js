@@ -1,16 +1,19 @@
 // 平台用户 (operators): the operators and department reviewers — 新增 (the
 // `staff create` command in the UI), 重置密码, 停用 / 启用 with a reason.
 // The server applies the account rules (username, phone, password policy
-// and history); the form checks the same as the user types.
+// and history); the form checks the same as the user types. 批量导入 brings
+// in staff, or experts into certified providers, from an Excel template.
 import { ref, reactive, computed, onMounted } from 'vue'
 import { ElMessage } from 'element-plus'
 import { serverErrors } from '../api.js'
 import { session } from '../store.js'
 import { fmtDate, passwordChecks, PHONE_RE, USERNAME_RE } from '../util.js'
+import ImportDialog from '../components/ImportDialog.js'
 import { useList, consoleMeta, createStaff, resetStaffPassword, setUsersDisabled, useConsoleStyles, PAGER, PAGE_SIZES } from '../consoleApi.js'
 
 export default {
   name: 'ConsoleStaffPage',
+  components: { ImportDialog },
   setup() {
     useConsoleStyles()
     const me = computed(() => session.user?.id)
@@ -136,6 +139,8 @@ export default {
     <div class="panel">
       <div class="console-toolbar">
         <el-button type="primary" plain @click="openAdd" data-test="staff-add"><el-icon style="margin-right:4px"><icon-plus /></el-icon>新增</el-button>
+        <import-dialog kind="staff" label="批量导入" title="批量导入平台用户" detail-label="角色" @done="load" />
+        <import-dialog kind="experts" label="批量导入专家" title="批量导入专家（服务商的专家帐号）" detail-label="所属服务商" />
         <el-button type="danger" plain :disabled="!state.selection.length" @click="ask(state.selection, true)">停用</el-button>
         <el-button type="success" plain :disabled="!state.selection.length" @click="ask(state.selection, false)">启用</el-button>
         <span class="spacer"></span><span class="muted small">共 {{ state.total }} 个帐号</span>

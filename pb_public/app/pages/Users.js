@@ -1,7 +1,8 @@
 // 用户管理 (guide §4.7): the tenant's accounts (用户名, 姓名, 手机号, 角色,
 // 创建时间; search, pagination) for its admin: 添加用户 (表4-2 checked as
 // typed), 编辑 (phone, email), 删除, 重置密码, 应用内权限配置 (the menu tree
-// of the catalogue), 设为专家 / 取消专家 (providers).
+// of the catalogue), 设为专家 / 取消专家 (providers), and for a provider's
+// admin 批量导入专家 (new expert accounts of his tenant from an Excel template).
 import { ref, reactive, computed, nextTick } from 'vue'
 import { ElMessage, ElMessageBox } from 'element-plus'
 import { pb, resetUserPassword, cancelExpert, menuCatalog, setUserMenus, serverErrors, errorMessage } from '../api.js'
@@ -10,12 +11,13 @@ import { push } from '../router.js'
 import { fmtDate, passwordChecks, PHONE_RE, USERNAME_RE } from '../util.js'
 import { useList } from '../list.js'
 import ListPager from '../components/ListPager.js'
+import ImportDialog from '../components/ImportDialog.js'
 
 const EMAIL_RE = /^[^@\s]+@[^@\s]+\.[^@\s]+$/
 
 export default {
   name: 'UsersPage',
-  components: { ListPager },
+  components: { ListPager, ImportDialog },
   setup() {
     const me = computed(() => session.user)
     const isAdmin = computed(() => !!me.value?.tenant_admin)
@@ -206,6 +208,7 @@ export default {
         <el-input v-model="f.q" placeholder="用户名 / 姓名 / 手机号" clearable style="width:220px" @keyup.enter="search" @clear="search" data-test="users-search" />
         <el-button @click="search">查询</el-button>
         <el-button v-if="isAdmin" type="primary" :disabled="!certified" @click="openAdd" data-test="user-add">添加用户</el-button>
+        <import-dialog v-if="isAdmin && me.role === 'provider'" kind="experts" label="批量导入专家" title="批量导入专家" detail-label="所属企业" :disabled="!certified" @done="search" />
       </div>
     </div>
     <el-alert v-if="isAdmin && !certified" type="warning" show-icon :closable="false" style="margin-bottom:10px" title="企业认证通过后才能添加用户" />
