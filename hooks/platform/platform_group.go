@@ -1,6 +1,7 @@
 package platform
 
 import (
+	"errors"
 	"sync"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -25,6 +26,7 @@ const maxGroup = 64
 type groupJob struct {
 	fn   func(tx core.App) error
 	done chan error
+	bare bool // no savepoint: fn writes nothing when it fails (RunGroupedBare)
 }
 
 type groupWriter struct {
@@ -40,8 +42,33 @@ func groupWriterOf(app core.App) *groupWriter {
 // RunGrouped runs fn in a savepoint of a group transaction and returns its
 // error (or the transaction's).
 func RunGrouped(app core.App, fn func(tx core.App) error) error {
+	return runGroupJob(app, &groupJob{fn: fn, done: make(chan error, 1)})
+}
+
+// RunGroupedBare is RunGrouped without the job's SAVEPOINT and RELEASE:
+// for a job whose statements are few and conditional, so that when it
+// returns an error it has written nothing (it checks before it writes and
+// undoes its own writes on a late failure). Under load every statement of
+// a job runs in the single writer, the one serial part of a request; two
+// statements less a job is what lets more of the work run in parallel. A
+// job that cannot undo returns GroupAbort(err): the whole group's
+// transaction is rolled back and every job of it gets the error.
+func RunGroupedBare(app core.App, fn func(tx core.App) error) error {
+	return runGroupJob(app, &groupJob{fn: fn, done: make(chan error, 1), bare: true})
+}
+
+// GroupAbort marks a bare job's error that leaves writes behind.
+func GroupAbort(err error) error { return &groupAbortError{err} }
+
+type groupAbortError struct{ err error }
+
+func (e *groupAbortError) Error() string {
+	return "group job could not undo its writes: " + e.err.Error()
+}
+func (e *groupAbortError) Unwrap() error { return e.err }
+
+func runGroupJob(app core.App, job *groupJob) error {
 	w := groupWriterOf(app)
-	job := &groupJob{fn: fn, done: make(chan error, 1)}
 	w.mu.Lock()
 	w.queue = append(w.queue, job)
 	if !w.running {
@@ -73,7 +100,15 @@ func (w *groupWriter) run(app core.App, group []*groupJob) {
 	results := make([]error, len(group))
 	err := RunTx(app, func(tx core.App) error {
 		for i, job := range group {
-			results[i] = runSavepoint(tx, job.fn)
+			if job.bare {
+				results[i] = job.fn(tx)
+				var abort *groupAbortError
+				if errors.As(results[i], &abort) {
+					return results[i] // nothing of the group is committed
+				}
+			} else {
+				results[i] = runSavepoint(tx, job.fn)
+			}
 			if results[i] != nil && isBusyErr(results[i]) {
 				return results[i] // the whole group again (RunTx retries)
 			}

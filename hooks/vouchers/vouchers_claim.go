@@ -1,9 +1,12 @@
 package vouchers
 
 import (
+	"database/sql"
+	"errors"
 	"net/http"
 	"time"
 
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
@@ -41,11 +44,11 @@ func claimVoucher(e *core.RequestEvent) error {
 	// The write transaction is the bottleneck (one writer). The claim —
 	// the enterprise's count, the conditional decrement and the insert
 	// with claim_seq = count+1 — runs as one job of the group writer
-	// (platform.RunGrouped): atomic in its savepoint of a transaction
+	// (platform.RunGroupedBare): atomic without a savepoint (see claimInGroup), in a transaction
 	// shared with the claims waiting at the same moment. The unique
 	// (batch, enterprise, claim_seq) index is the backstop: seqs are
 	// distinct and <= limit, so even another process cannot exceed it.
-	err = platform.RunGrouped(e.App, func(tx core.App) error {
+	err = platform.RunGroupedBare(e.App, func(tx core.App) error {
 		return claimInGroup(tx, v, batch.Id, ent.Id, limit)
 	})
 	if err != nil {
@@ -151,25 +154,25 @@ func newClaimedVoucher(app core.App, batch, user, ent *core.Record, now time.Tim
 	return v, nil
 }
 
-// claimInGroup is the write step of one claim: the enterprise's count (exact inside the
-// write transaction), the conditional decrement and the insert.
+// claimInGroup is the write step of one claim, a bare job of the group
+// writer (no savepoint): two statements when it succeeds. The decrement
+// is conditional on stock left and on the enterprise's count (exact inside
+// the write transaction) being under the limit, and returns that count;
+// when it changes nothing, nothing was written and a count tells which
+// refusal it is. Should the insert then fail, the decrement is undone.
 func claimInGroup(tx core.App, v *core.Record, batch, ent string, limit int) error {
+	params := dbx.Params{"b": batch, "e": ent, "l": limit}
 	var n int
-	params := map[string]any{"b": batch, "e": ent}
-	if err := tx.DB().NewQuery("SELECT COUNT(*) FROM vouchers WHERE batch = {:b} AND enterprise = {:e}").
-		Bind(params).Row(&n); err != nil {
-		return err
+	err := tx.DB().NewQuery(`UPDATE voucher_batches SET remaining = remaining - 1
+		WHERE id = {:b} AND remaining > 0
+		AND (SELECT COUNT(*) FROM vouchers WHERE batch = {:b} AND enterprise = {:e}) < {:l}
+		RETURNING (SELECT COUNT(*) FROM vouchers WHERE batch = {:b} AND enterprise = {:e})`).
+		Bind(params).Row(&n)
+	if errors.Is(err, sql.ErrNoRows) {
+		return claimRefusal(tx, params, limit)
 	}
-	if n >= limit {
-		return errClaimLimit()
-	}
-	res, err := tx.DB().NewQuery("UPDATE voucher_batches SET remaining = remaining - 1 WHERE id = {:b} AND remaining > 0").
-		Bind(params).Execute()
 	if err != nil {
 		return err
-	}
-	if ra, _ := res.RowsAffected(); ra != 1 {
-		return errSoldOut()
 	}
 	v.MarkAsNew() // a retried group inserts again
 	v.Set("claim_seq", n+1)
@@ -177,12 +180,30 @@ func claimInGroup(tx core.App, v *core.Record, batch, ent string, limit int) err
 	// validation would only re-read rows just read.
 	if err := tx.SaveNoValidate(v); err != nil {
 		v.MarkAsNew()
+		if _, uerr := tx.DB().NewQuery("UPDATE voucher_batches SET remaining = remaining + 1 WHERE id = {:b}").
+			Bind(params).Execute(); uerr != nil {
+			return platform.GroupAbort(uerr)
+		}
 		if platform.IsUniqueErr(err) {
 			return errClaimLimit() // another process took the seq: never exceed the limit
 		}
 		return err
 	}
 	return nil
+}
+
+// claimRefusal says why the conditional decrement changed nothing: the
+// enterprise's limit, else sold out (or the batch is gone).
+func claimRefusal(tx core.App, params dbx.Params, limit int) error {
+	var n int
+	if err := tx.DB().NewQuery("SELECT COUNT(*) FROM vouchers WHERE batch = {:b} AND enterprise = {:e}").
+		Bind(params).Row(&n); err != nil {
+		return err
+	}
+	if n >= limit {
+		return errClaimLimit()
+	}
+	return errSoldOut()
 }
 
 // Refusals are built per request: error values are mutated on the way out

@@ -8,11 +8,22 @@ import { session } from '../store.js'
 import { push } from '../router.js'
 import { priceRange, yuan, PRICE_UNITS } from '../util.js'
 
+// catalogCard gives an item of GET /api/smedx/catalog the fields the card
+// reads from a public_products record (tag codes, provider_name; the cover
+// comes as cover_url).
+export const catalogCard = (it) => ({
+  ...it,
+  tags: (it.tags || []).map((t) => t.code),
+  categories: (it.categories || []).map((t) => t.code),
+  provider_name: it.provider?.name || '',
+})
+
 export default {
   name: 'ProductCard',
   props: { product: { type: Object, required: true }, tagLabel: { type: Function, default: (v) => v } },
   setup(props) {
-    const cover = () => fileUrl(props.product, props.product.cover, '400x300')
+    // A catalog item carries its cover's URL; a record, the file name.
+    const cover = () => (props.product.cover_url ? props.product.cover_url + '?thumb=400x300' : fileUrl(props.product, props.product.cover, '400x300'))
     const busy = ref('')
     const dlg = reactive({ open: false, action: '', specs: [], spec: '', quantity: 1 })
     const buyer = computed(() => session.user?.role === 'enterprise')

@@ -4,7 +4,7 @@ import { ref, onMounted } from 'vue'
 import { pb, dicts, optionLabel, errorMessage } from '../api.js'
 import { push } from '../router.js'
 import { fmtDate } from '../util.js'
-import ProductCard from '../components/ProductCard.js'
+import ProductCard, { catalogCard } from '../components/ProductCard.js'
 import ExpertCard from '../components/ExpertCard.js'
 
 export default {
@@ -22,12 +22,13 @@ export default {
       try {
         const [n, p, e, d] = await Promise.all([
           pb.collection('announcements').getList(1, 6, { filter: 'published = true', sort: '-pinned,-published_at', fields: 'id,title,pinned,published_at', skipTotal: true }),
-          pb.collection('public_products').getList(1, 4, { filter: 'status = "listed"', sort: '-sales_count,-listed_at', skipTotal: true }),
+          // The best sellers through the catalog's index (cached totals).
+          pb.send('/api/smedx/catalog', { query: { sort: 'sales', perPage: 4 } }),
           pb.collection('public_experts').getList(1, 4, { filter: 'active = true', sort: 'created', skipTotal: true }),
           dicts(['tag']),
         ])
         notices.value = n.items
-        products.value = p.items
+        products.value = p.items.map(catalogCard)
         experts.value = e.items
         tags.value = d.tag
       } catch (err) {

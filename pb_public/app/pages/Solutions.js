@@ -3,15 +3,18 @@
 import { ref, onMounted, computed } from 'vue'
 import { pb, dicts, optionLabel, errorMessage } from '../api.js'
 import { route, setQuery } from '../router.js'
-import ProductCard from '../components/ProductCard.js'
+import ProductCard, { catalogCard } from '../components/ProductCard.js'
 
+// Sort choices of the page and the order GET /api/smedx/catalog gives them;
+// 综合 leaves the order to the server: best matches first with a keyword,
+// newest listed without one.
 const SORTS = [
-  { value: 'default', label: '综合', sort: '-listed_at,-created' },
-  { value: 'sales', label: '销量', sort: '-sales_count,-listed_at' },
-  { value: 'rating', label: '评分', sort: '-rating_avg,-rating_count' },
-  { value: 'price_asc', label: '价格从低到高', sort: 'price_min_fen,-listed_at' },
-  { value: 'price_desc', label: '价格从高到低', sort: '-price_min_fen,-listed_at' },
-  { value: 'new', label: '最新上架', sort: '-listed_at' },
+  { value: 'default', label: '综合', sort: '' },
+  { value: 'sales', label: '销量', sort: 'sales' },
+  { value: 'rating', label: '评分', sort: 'rating' },
+  { value: 'price_asc', label: '价格从低到高', sort: 'price_asc' },
+  { value: 'price_desc', label: '价格从高到低', sort: 'price_desc' },
+  { value: 'new', label: '最新上架', sort: 'newest' },
 ]
 const PER_PAGE = 12
 
@@ -38,15 +41,17 @@ export default {
       loading.value = true
       error.value = ''
       try {
-        const parts = ['status = "listed"']
-        if (keyword.value) parts.push(pb.filter('(name ~ {:q} || provider_name ~ {:q} || related_product ~ {:q})', { q: keyword.value }))
-        // tags is a JSON list of dict codes; match the quoted code.
-        if (tag.value) parts.push(pb.filter('tags ~ {:t}', { t: `"${tag.value}"` }))
-        if (cat.value) parts.push(pb.filter('categories ~ {:c}', { c: `"${cat.value}"` }))
-        if (ptype.value) parts.push(pb.filter('type = {:t}', { t: ptype.value }))
+        // The catalog route searches names, providers and related products
+        // with a Chinese-aware full-text index, ranked; filters are codes.
         const s = SORTS.find((x) => x.value === sort.value) || SORTS[0]
-        const res = await pb.collection('public_products').getList(page.value, PER_PAGE, { filter: parts.join(' && '), sort: s.sort })
-        items.value = res.items
+        const query = { page: page.value, perPage: PER_PAGE }
+        if (keyword.value) query.keyword = keyword.value
+        if (tag.value) query.tags = tag.value
+        if (cat.value) query.category = cat.value
+        if (ptype.value) query.type = ptype.value
+        if (s.sort) query.sort = s.sort
+        const res = await pb.send('/api/smedx/catalog', { query })
+        items.value = res.items.map(catalogCard)
         total.value = res.totalItems
         setQuery({ q: keyword.value, tag: tag.value, cat: cat.value, type: ptype.value, sort: sort.value === 'default' ? '' : sort.value, page: page.value > 1 ? page.value : '' })
       } catch (e) {
