@@ -25,7 +25,7 @@ func SpecHasOrders(app core.App, specID string) bool {
 func registerSpecRetire(app core.App) {
 	app.OnRecordDelete("product_specs").BindFunc(func(e *core.RecordEvent) error {
 		if SpecHasOrders(e.App, e.Record.Id) {
-			return platform.ZhApiError(http.StatusBadRequest,
+			return platform.Error(http.StatusBadRequest,
 				"规格「"+e.Record.GetString("name")+"」已有订单，不能删除；上架商品请在变更申请中移除该规格，审核通过后该规格停售，订单记录保留")
 		}
 		return e.Next()

@@ -322,7 +322,7 @@ func guardUserDelete(e *core.RecordEvent) error {
 		} else if apps > 0 {
 			what += fmt.Sprintf("和 %d 条审核申请", apps)
 		}
-		return platform.ZhApiError(http.StatusBadRequest, "该用户名下有"+what+"，为保留记录不能删除；如不再使用，请取消其全部菜单权限并重置密码以停用该帐号")
+		return platform.Error(http.StatusBadRequest, "该用户名下有"+what+"，为保留记录不能删除；如不再使用，请取消其全部菜单权限并重置密码以停用该帐号")
 	}
 	if n, err := pendingExpertAssignments(e.App, rec.Id); err != nil {
 		return err
