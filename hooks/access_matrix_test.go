@@ -65,7 +65,9 @@ var accessMatrix = map[string]matrixRow{
 	"enterprises":    {probe: "credit_code", L: "eadm,eclk,op", V: "eadm,eclk,op", C: "-", U: "-", D: "-", F: "eadm,eclk,op"},
 	"experts":        {probe: "user", L: "padm,op", V: "padm,op", C: "-", U: "-", D: "-", F: "padm,op"},
 	"login_attempts": {probe: "ip", L: "-", V: "-", C: "-", U: "-", D: "-", F: "-"},
-	"notifications":  {probe: "link", L: "eadm", V: "eadm", C: "-", U: "eadm", D: "eadm", F: "eadm"},
+	// The payee (收款账户) and other run-time settings: only their routes read them.
+	"platform_settings": {probe: "value", L: "-", V: "-", C: "-", U: "-", D: "-", F: "-"},
+	"notifications":     {probe: "link", L: "eadm", V: "eadm", C: "-", U: "eadm", D: "eadm", F: "eadm"},
 	// The sample order is in a submitted settlement: the department reads
 	// it there (兑付审批), no other order.
 	"orders":               {probe: "buyer", L: "padm,pclk,eadm,eclk,op,dept", V: "padm,pclk,eadm,eclk,op,dept", C: "-", U: "-", D: "-", F: "padm,pclk,eadm,eclk,op,dept"},
@@ -350,6 +352,7 @@ func matrixScenario(t *testing.T, a *smedxtest.App, f *smedxtest.Fixtures) (map[
 	s["sms_outbox"] = smedxtest.SaveRecord(t, a, "sms_outbox", map[string]any{"phone": "13900001111", "purpose": "login", "content": "******"})
 	s["login_attempts"] = smedxtest.SaveRecord(t, a, "login_attempts", map[string]any{"account": "i:nobody", "ip": "203.0.113.9", "failures": 1,
 		"last_failed_at": time.Now()}) // recent: the hourly prune (accounts) keeps it
+	s["platform_settings"] = smedxtest.SaveRecord(t, a, "platform_settings", map[string]any{"key": "matrix_probe", "value": map[string]any{"name": "某单位"}})
 	return ids, s
 }
 
