@@ -329,6 +329,22 @@ func validateCode(code string) error {
 	return nil
 }
 
+// checkPhoneAndCode is the form check of the routes that take an SMS code
+// (login, password reset): both fields' errors at once.
+func checkPhoneAndCode(phone, code string) error {
+	errs := validation.Errors{}
+	if err := ValidatePhone(phone); err != nil {
+		errs["phone"] = err
+	}
+	if err := validateCode(code); err != nil {
+		errs["code"] = err
+	}
+	if len(errs) > 0 {
+		return platform.BadRequest(errs)
+	}
+	return nil
+}
+
 // smsLogin is POST /api/smedx/auth/sms {phone, code}; it answers like
 // authWithPassword ({token, record}).
 func smsLogin(e *core.RequestEvent) error {
@@ -340,15 +356,8 @@ func smsLogin(e *core.RequestEvent) error {
 		return platform.Error(400, "无法读取提交的数据")
 	}
 	body.Phone, body.Code = strings.TrimSpace(body.Phone), strings.TrimSpace(body.Code)
-	errs := validation.Errors{}
-	if err := ValidatePhone(body.Phone); err != nil {
-		errs["phone"] = err
-	}
-	if err := validateCode(body.Code); err != nil {
-		errs["code"] = err
-	}
-	if len(errs) > 0 {
-		return platform.BadRequest(errs)
+	if err := checkPhoneAndCode(body.Phone, body.Code); err != nil {
+		return err
 	}
 	// No lock check: a code sent to the phone is how the holder gets in
 	// while someone else guesses passwords (see accounts_lockout.go).
@@ -398,15 +407,8 @@ func smsResetPassword(e *core.RequestEvent) error {
 		return platform.Error(400, "无法读取提交的数据")
 	}
 	body.Phone, body.Code = strings.TrimSpace(body.Phone), strings.TrimSpace(body.Code)
-	errs := validation.Errors{}
-	if err := ValidatePhone(body.Phone); err != nil {
-		errs["phone"] = err
-	}
-	if err := validateCode(body.Code); err != nil {
-		errs["code"] = err
-	}
-	if len(errs) > 0 {
-		return platform.BadRequest(errs)
+	if err := checkPhoneAndCode(body.Phone, body.Code); err != nil {
+		return err
 	}
 	user := findUserByPhone(e.App, body.Phone)
 	if user == nil {
@@ -424,6 +426,7 @@ func smsResetPassword(e *core.RequestEvent) error {
 	}
 
 	// The code is right: now the new password.
+	errs := validation.Errors{}
 	if body.Password == "" {
 		errs["password"] = platform.Invalid("password_required", "请输入新密码")
 	} else if err := ValidatePassword(body.Password, user.GetString("username"), body.Phone); err != nil {

@@ -51,8 +51,8 @@ var clientWritable = map[string]writable{
 		update: append([]string{"status"}, productFields...),
 	},
 	"product_specs": {
-		create: append([]string{"product"}, specFields...),
-		update: specFields,
+		create: append([]string{"product"}, SpecFields...),
+		update: SpecFields,
 	},
 	"product_cases": {
 		create: append([]string{"product"}, caseFields...),
@@ -92,14 +92,23 @@ var clientWritable = map[string]writable{
 	},
 }
 
+// The provider's listing fields, defined once: the records API allow-list
+// below and revisions of listed products (hooks/review) both read them; a
+// revision carries the data fields but no files (a new cover means
+// delisting, editing and resubmitting).
 var (
-	productFields = []string{
-		"type", "name", "related_product", "catalog", "tags", "categories", "industries", "cover",
+	ProductDataFields = []string{
+		"type", "name", "related_product", "catalog", "tags", "categories", "industries",
 		"hist_price_min_fen", "hist_price_max_fen", "delivery_cycle", "delivery_man_days",
-		"contact_name", "contact_methods", "contact_phone", "contact_email", "intro", "banner_image", "media", "case_images",
+		"contact_name", "contact_methods", "contact_phone", "contact_email", "intro",
 	}
-	specFields         = []string{"name", "purchase_mode", "pricing", "price_fen", "sort"}
-	caseFields         = []string{"idx", "customer", "annual_output_wan", "sales_wan", "delivery_months", "contact_name", "contact_title", "contact_info", "document"}
+	SpecFields     = []string{"name", "purchase_mode", "pricing", "price_fen", "sort"}
+	CaseDataFields = []string{"idx", "customer", "annual_output_wan", "sales_wan", "delivery_months", "contact_name", "contact_title", "contact_info"}
+)
+
+var (
+	productFields      = concat(ProductDataFields, []string{"cover", "banner_image", "media", "case_images"})
+	caseFields         = concat(CaseDataFields, []string{"document"})
 	announcementFields = []string{"title", "summary", "content", "category", "published", "pinned", "published_at", "attachments"}
 	activityFields     = []string{"name", "description", "start_at", "end_at", "listed", "budget_fen", "settle_deadline"}
 	batchFields        = []string{
@@ -107,6 +116,14 @@ var (
 		"valid_from", "valid_to", "valid_days", "max_ratio", "scope_categories", "scope_products", "billing_mode",
 	}
 )
+
+func concat(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
 
 // WritableFields is the allow-list of collection: the fields a client may
 // send on create and on update; listed reports whether it has one.

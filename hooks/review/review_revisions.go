@@ -21,19 +21,22 @@ import (
 // keeps seeing the approved version. data holds the changed product fields
 // plus, when they change, the full lists "specs" and "cases".
 
-// revisionFields are the product fields a revision may change (files stay:
-// a new cover means delisting, editing and resubmitting).
-var revisionFields = map[string]bool{
-	"type": true, "name": true, "related_product": true, "catalog": true,
-	"tags": true, "categories": true, "industries": true,
-	"hist_price_min_fen": true, "hist_price_max_fen": true,
-	"delivery_cycle": true, "delivery_man_days": true,
-	"contact_name": true, "contact_methods": true, "contact_phone": true, "contact_email": true,
-	"intro": true,
-}
+// revisionFields are the product fields a revision may change; its specs
+// and cases carry specFields and caseFields (all from the one list in
+// hooks/platform/platform_writable.go).
+var (
+	revisionFields = toSet(platform.ProductDataFields)
+	specFields     = platform.SpecFields
+	caseFields     = platform.CaseDataFields
+)
 
-var specFields = []string{"name", "purchase_mode", "pricing", "price_fen", "sort"}
-var caseFields = []string{"idx", "customer", "annual_output_wan", "sales_wan", "delivery_months", "contact_name", "contact_title", "contact_info"}
+func toSet(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, k := range list {
+		m[k] = true
+	}
+	return m
+}
 
 // saveProductRevision: POST /api/smedx/products/{id}/revision {data}
 // saves (creates or replaces) the draft revision of a listed product.
