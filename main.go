@@ -5,15 +5,14 @@ package main
 
 import (
 	"embed"
-	"fmt"
 	"log"
-	"time"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase"
 	"github.com/pocketbase/pocketbase/core"
 
 	"smedx/hooks"
+	"smedx/hooks/platform"
 	_ "smedx/migrations"
 )
 
@@ -22,43 +21,7 @@ import (
 //go:embed all:pb_public
 var publicFS embed.FS
 
-// Database settings (issue 16, measured with tools/bench on 2 cores).
-//
-// PocketBase's defaults are 120 read connections, 15 of them kept idle,
-// each with a page cache of up to 32 MB (cache_size -32000), which
-// modernc's allocator holds at about twice that. Under load every busy
-// connection fills its cache: 1.4 GB RSS after catalog reads at 10,000
-// products, 700 MB still held 20 s after the load. And with 15 idle of 120,
-// a burst of 300 clients closed and reopened connections (pragmas and a
-// schema parse each), the largest cost of a claim.
-//
-//   - dataConns = 16 read connections, all kept idle while in use: queries
-//     are CPU-bound (pure-Go SQLite), so 16 already keep 2 cores busy while
-//     some wait on I/O or a slow list; requests beyond wait for a
-//     connection in Go, and nothing reopens under load.
-//   - cacheKB = 2,000 KB page cache per connection (cache_size -2000): the
-//     file's pages stay in the OS page cache, which is shared, and reading
-//     one from there costs a pread of microseconds; catalog, claim and
-//     checkout queries measured the same CPU with 1 MB as with 32 MB per
-//     connection. Worst case 16 × 2 MB (× 2 for the allocator) = 64 MB.
-//   - idleTime = 10 s (PocketBase: 3 min): a connection unused that long is
-//     closed and its cache freed, so memory returns to idle levels well
-//     within 20 s after a load; under steady load none is idle that long.
-const (
-	dataConns = 16
-	cacheKB   = 2000
-	idleTime  = 10 * time.Second
-)
-
-// connectDB is core.DefaultDBConnect with the page cache of cacheKB.
-func connectDB(dbPath string) (*dbx.DB, error) {
-	pragmas := "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=journal_size_limit(200000000)" +
-		"&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)&_pragma=temp_store(MEMORY)" +
-		fmt.Sprintf("&_pragma=cache_size(-%d)", cacheKB)
-	return dbx.Open("sqlite", dbPath+pragmas)
-}
-
-// shortIdle applies idleTime to every pool, after PocketBase opened them
+// shortIdle applies platform.IdleTime to every pool, after PocketBase opened them
 // (it sets 3 minutes; it runs again after a restore re-bootstraps).
 func shortIdle(e *core.BootstrapEvent) error {
 	if err := e.Next(); err != nil {
@@ -66,7 +29,7 @@ func shortIdle(e *core.BootstrapEvent) error {
 	}
 	for _, b := range []dbx.Builder{e.App.ConcurrentDB(), e.App.NonconcurrentDB(), e.App.AuxConcurrentDB(), e.App.AuxNonconcurrentDB()} {
 		if db, ok := b.(*dbx.DB); ok {
-			db.DB().SetConnMaxIdleTime(idleTime)
+			db.DB().SetConnMaxIdleTime(platform.IdleTime)
 		}
 	}
 	return nil
@@ -74,9 +37,9 @@ func shortIdle(e *core.BootstrapEvent) error {
 
 func main() {
 	app := pocketbase.NewWithConfig(pocketbase.Config{
-		DataMaxOpenConns: dataConns,
-		DataMaxIdleConns: dataConns,
-		DBConnect:        connectDB,
+		DataMaxOpenConns: platform.DataConns,
+		DataMaxIdleConns: platform.DataConns,
+		DBConnect:        platform.ConnectDB,
 	})
 	app.OnBootstrap().BindFunc(shortIdle)
 	hooks.Register(app)
