@@ -19,6 +19,7 @@ import (
 
 	"smedx/hooks"
 	"smedx/hooks/accounts"
+	"smedx/hooks/platform"
 	_ "smedx/migrations"
 )
 
@@ -43,7 +44,7 @@ func New(t testing.TB) *App {
 // and before it serves (e.g. hooks.ServePublic for the web UI).
 func NewWith(t testing.TB, setup func(app core.App)) *App {
 	t.Helper()
-	ta, err := tests.NewTestApp(t.TempDir())
+	ta, err := tests.NewTestAppWithConfig(core.BaseAppConfig{DataDir: t.TempDir(), EncryptionEnv: "pb_test_env", DBConnect: platform.ConnectDB})
 	if err != nil {
 		t.Fatal(err)
 	}

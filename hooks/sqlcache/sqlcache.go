@@ -25,6 +25,8 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"sync/atomic"
+
+	_ "modernc.org/sqlite" // registers "sqlite", initialized before this package
 )
 
 // DriverName is the database/sql name of the caching driver. dbx picks its
