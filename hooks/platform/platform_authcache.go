@@ -112,20 +112,7 @@ func (c *authCache) lookup(app core.App, token string) *core.Record {
 }
 
 func registerAuthCache(app core.App) {
-	forget := func(e *core.RecordEvent) error {
-		ForgetAuth(e.App, e.Record.Id)
-		return e.Next()
-	}
-	for _, c := range []string{"users", core.CollectionNameSuperusers} {
-		app.OnRecordUpdate(c).BindFunc(forget)
-		app.OnRecordAfterUpdateSuccess(c).BindFunc(forget)
-		app.OnRecordAfterUpdateError(c).BindFunc(func(e *core.RecordErrorEvent) error {
-			ForgetAuth(e.App, e.Record.Id)
-			return e.Next()
-		})
-		app.OnRecordDelete(c).BindFunc(forget)
-		app.OnRecordAfterDeleteSuccess(c).BindFunc(forget)
-	}
+	onRecordChange(app, []string{"users", core.CollectionNameSuperusers}, func(app core.App, id string) { ForgetAuth(app, id) })
 	clearAll := func(e *core.CollectionEvent) error {
 		authCacheOf(e.App).clear()
 		return e.Next()
