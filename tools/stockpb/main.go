@@ -1,6 +1,6 @@
 // Command stockpb is the baseline of tools/bench: stock PocketBase v0.39 —
 // a plain app with no smedx hooks, routes, migrations or web UI — with the
-// database settings smedx's main.go uses, so that a ratio measures what
+// database settings smedx uses (hooks/platform/platform_db.go), so that a ratio measures what
 // smedx adds on top of PocketBase and nothing else. It serves a copy of the
 // data dir the bench seeded (schema and rules live in the SQLite database,
 // so the same records-API queries work on both servers).
@@ -28,7 +28,7 @@ import (
 )
 
 func main() {
-	// The database settings of smedx's main.go (keep in step with it):
+	// The database settings of smedx's platform.ConnectDB (keep in step with it):
 	// 16 read connections all kept idle, a 2 MB page cache each, closed
 	// after 10 s unused. The ratios then measure what smedx's hooks,
 	// rules and routes add, not a different pool.
@@ -68,7 +68,7 @@ func main() {
 	}
 }
 
-// smedx's main.go values.
+// smedx's values (hooks/platform/platform_db.go).
 const (
 	dataConns = 16
 	cacheKB   = 2000
