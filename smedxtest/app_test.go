@@ -1,6 +1,7 @@
 package smedxtest_test
 
 import (
+	"net/url"
 	"testing"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -55,4 +56,21 @@ func TestFixturePasswords(t *testing.T) {
 	}
 	a.Login(f.EnterpriseA.Admin.GetString("username"), smedxtest.Password).Status(t, 200)
 	a.Login(f.EnterpriseA.Admin.GetString("username"), "Wrong@2026").Status(t, 400)
+}
+
+// TestForgetListThrottle: the store key ForgetListThrottle clears is the
+// one PocketBase counts filtered lists that found nothing under (this
+// fails, rather than the probing tests slowing down, if a PocketBase
+// upgrade renames it).
+func TestForgetListThrottle(t *testing.T) {
+	a := smedxtest.New(t)
+	f := a.Fixtures()
+	a.Do("GET", "/api/collections/orders/records?filter="+url.QueryEscape("id = 'nothing'"), f.EnterpriseA.Admin, nil).Status(t, 200)
+	if !a.Store().Has("__pbRateLimiters__") {
+		t.Fatal("PocketBase keeps its list throttle counters elsewhere now: fix ForgetListThrottle")
+	}
+	a.ForgetListThrottle()
+	if a.Store().Has("__pbRateLimiters__") {
+		t.Fatal("counters still there")
+	}
 }
