@@ -101,6 +101,8 @@ func endTenantSessions(app core.App, enterpriseID string) error {
 			return err
 		}
 	}
+	// Raw SQL passes no model hook: the tokens the auth cache holds end now.
+	platform.ForgetAuth(app, ids...)
 	return nil
 }
 

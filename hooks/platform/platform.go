@@ -12,7 +12,8 @@ import "github.com/pocketbase/pocketbase/core"
 
 // Register binds the platform's own hooks: deployment settings from the
 // environment, the Chinese error middleware on every route, the mail that
-// follows each notification and the invalidation of the read cache. It runs
+// follows each notification, the invalidation of the read cache and the
+// auth cache in front of PocketBase's token lookup. It runs
 // before every domain package (hooks.Register).
 func Register(app core.App) {
 	registerSettings(app)
@@ -22,6 +23,7 @@ func Register(app core.App) {
 	})
 	registerNotify(app)
 	registerHotCache(app)
+	registerAuthCache(app)
 	registerWritable(app)
 	registerSecurity(app)
 }

@@ -45,19 +45,27 @@ func CacheOf(app core.App) *hotCache {
 
 // registerHotCache binds the invalidation hooks.
 func registerHotCache(app core.App) {
-	forget := func(e *core.RecordEvent) error {
-		CacheOf(e.App).forget(e.Record.Id)
+	onRecordChange(app, hotCollections, func(app core.App, id string) { CacheOf(app).forget(id) })
+}
+
+// onRecordChange calls forget with the id of every record of collections
+// that is updated or deleted through PocketBase (any save path): when the
+// change starts, so a read racing with it is not kept, and again when it
+// succeeded or failed, after the transaction.
+func onRecordChange(app core.App, collections []string, forget func(app core.App, id string)) {
+	onEvent := func(e *core.RecordEvent) error {
+		forget(e.App, e.Record.Id)
 		return e.Next()
 	}
-	for _, c := range hotCollections {
-		app.OnRecordUpdate(c).BindFunc(forget)
-		app.OnRecordAfterUpdateSuccess(c).BindFunc(forget)
+	for _, c := range collections {
+		app.OnRecordUpdate(c).BindFunc(onEvent)
+		app.OnRecordAfterUpdateSuccess(c).BindFunc(onEvent)
 		app.OnRecordAfterUpdateError(c).BindFunc(func(e *core.RecordErrorEvent) error {
-			CacheOf(e.App).forget(e.Record.Id)
+			forget(e.App, e.Record.Id)
 			return e.Next()
 		})
-		app.OnRecordDelete(c).BindFunc(forget)
-		app.OnRecordAfterDeleteSuccess(c).BindFunc(forget)
+		app.OnRecordDelete(c).BindFunc(onEvent)
+		app.OnRecordAfterDeleteSuccess(c).BindFunc(onEvent)
 	}
 }
 

@@ -53,7 +53,16 @@ var (
 		OrderCompleted: "已完成", OrderCancelled: "已取消",
 	}
 	payStatusLabels = map[string]string{"unpaid": "未支付", "paid": "已支付", "none": "---", "refunded": "已退款"}
+	// orderDisplayLabels are states an order is shown in that are no
+	// status of its own: an unpaid order whose offline transfer the buyer
+	// declared (a pending payments row) waits for the operator and reads
+	// 待确认到账, not 待支付 / 未支付 (order list and order page).
+	orderDisplayLabels = map[string]string{OrderAwaitingConfirmation: "待确认到账"}
 )
+
+// OrderAwaitingConfirmation is the display state of an unpaid order with a
+// declared offline transfer (orderDisplayLabels); never stored.
+const OrderAwaitingConfirmation = "awaiting_confirmation"
 
 func label(labels map[string]string, code string) string {
 	if l, ok := labels[code]; ok {

@@ -34,6 +34,7 @@ var (
 	payTones     = map[string]string{"unpaid": "warning", "paid": "success", "none": "success", "refunded": "info"}
 	voucherTones = map[string]string{VoucherActive: "success", VoucherUsedUp: "info", VoucherExpired: "info", VoucherVoid: "danger"}
 	paymentTones = map[string]string{"pending": "warning", "confirmed": "success", "failed": "danger", "cancelled": "info"}
+	displayTones = map[string]string{OrderAwaitingConfirmation: "primary"}
 )
 
 // servedTables are the tables the UI asks for, by the name it asks with.
@@ -54,6 +55,7 @@ var servedTables = []struct {
 	{"revision_status", revisionLabels, reviewTones, []string{"draft", "pending", "approved", "rejected", "revoked"}},
 	{"order_status", orderStatusLabels, orderTones, []string{OrderPendingPayment, OrderPaid, OrderDelivered, OrderCompleted, OrderCancelled}},
 	{"pay_status", payStatusLabels, payTones, []string{"unpaid", "paid", "none", "refunded"}},
+	{"order_display", orderDisplayLabels, displayTones, nil},
 	{"payment_status", PaymentStatusNames, paymentTones, []string{"pending", "confirmed", "failed", "cancelled"}},
 	{"payment_method", PaymentMethodNames, nil, nil},
 	{"voucher_status", VoucherStatusNames, voucherTones, []string{VoucherActive, VoucherUsedUp, VoucherExpired, VoucherVoid}},

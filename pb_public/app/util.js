@@ -81,6 +81,7 @@ export const PRODUCT_STATUS = {}
 export const REVISION_STATUS = {}
 export const ORDER_STATUS = {}
 export const PAY_STATUS = {}
+export const ORDER_DISPLAY = {} // display states of an order that are no status (awaiting_confirmation)
 export const PAYMENT_STATUS = {}
 export const VOUCHER_STATUS = {}
 export const SETTLEMENT_STATE = {}
@@ -95,7 +96,7 @@ export const ROLES = {}
 const STATE_TABLES = {
   application_status: APP_STATUS, cert_status: CERT_STATUS, product_status: PRODUCT_STATUS, revision_status: REVISION_STATUS,
   order_status: ORDER_STATUS, pay_status: PAY_STATUS, payment_status: PAYMENT_STATUS, voucher_status: VOUCHER_STATUS,
-  settlement_state: SETTLEMENT_STATE,
+  settlement_state: SETTLEMENT_STATE, order_display: ORDER_DISPLAY,
 }
 const NAME_TABLES = {
   application_type: APP_TYPES, stage: STAGES, purchase_mode: PRICE_UNITS, purchase_mode_choice: PURCHASE_MODES, ledger_reason: LEDGER_REASONS,

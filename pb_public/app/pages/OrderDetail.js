@@ -7,7 +7,7 @@ import { ElMessage, ElMessageBox } from 'element-plus'
 import { pb, payOrder, deliverOrder, confirmOrder, cancelOrder, getPayee, serverErrors, errorMessage } from '../api.js'
 import { session } from '../store.js'
 import { route, push } from '../router.js'
-import { fmtDate, yuan, ORDER_STATUS, PAY_STATUS, LEDGER_REASONS, PAYMENT_STATUS } from '../util.js'
+import { fmtDate, yuan, ORDER_STATUS, PAY_STATUS, ORDER_DISPLAY, LEDGER_REASONS, PAYMENT_STATUS } from '../util.js'
 import { printUrl } from '../api_exports.js'
 import HistoryTab from '../components/HistoryTab.js'
 
@@ -92,11 +92,14 @@ export default {
     const deliver = () => act('发货', () => deliverOrder(order.value.id), '确认已完成交付？')
     const receive = () => act('确认收货', () => confirmOrder(order.value.id), '确认已收到服务交付？确认后订单完成。')
     const cancel = () => act('取消订单', () => cancelOrder(order.value.id), '确认取消该订单？已抵扣的服务券金额将退回。')
-    // A declared offline transfer waits for the operator: 待确认到账.
+    // A declared offline transfer waits for the operator: both tags read
+    // the served awaiting_confirmation label (待确认到账).
     const awaiting = computed(() => order.value?.status === 'pending_payment' && !!pendingPayment.value)
+    const orderShown = computed(() => (awaiting.value ? ORDER_DISPLAY.awaiting_confirmation : ORDER_STATUS[order.value?.status]) || {})
+    const payShown = computed(() => (awaiting.value ? ORDER_DISPLAY.awaiting_confirmation : PAY_STATUS[order.value?.pay_status]) || {})
     const hasPayee = computed(() => !!(payee.value?.name && payee.value?.account))
     return {
-      order, ledger, payments, loading, error, busy, pay, errors, isBuyer, isProvider, isOperator, pendingPayment, canPay, payee, payeeError, hasPayee, awaiting,
+      order, ledger, payments, loading, error, busy, pay, errors, isBuyer, isProvider, isOperator, pendingPayment, canPay, payee, payeeError, hasPayee, awaiting, orderShown, payShown,
       doPay, deliver, receive, cancel, printUrl, fmtDate, yuan, ORDER_STATUS, PAY_STATUS, LEDGER_REASONS, PAYMENT_STATUS, push, route,
     }
   },
@@ -118,8 +121,8 @@ export default {
           <el-descriptions-item label="规格">{{ order.spec_name }}</el-descriptions-item>
           <el-descriptions-item label="数量">{{ order.quantity }}</el-descriptions-item>
           <el-descriptions-item label="订单类型">{{ order.order_type }}</el-descriptions-item>
-          <el-descriptions-item label="订单状态"><el-tag size="small" :type="awaiting ? 'primary' : (ORDER_STATUS[order.status]||{}).type" data-test="detail-order-status">{{ awaiting ? '待确认到账' : (ORDER_STATUS[order.status]||{}).text }}</el-tag></el-descriptions-item>
-          <el-descriptions-item label="支付状态"><el-tag size="small" :type="awaiting ? 'primary' : (PAY_STATUS[order.pay_status]||{}).type" data-test="detail-pay-status">{{ awaiting ? '待确认到账' : (PAY_STATUS[order.pay_status]||{}).text }}</el-tag></el-descriptions-item>
+          <el-descriptions-item label="订单状态"><el-tag size="small" :type="orderShown.type" data-test="detail-order-status">{{ orderShown.text }}</el-tag></el-descriptions-item>
+          <el-descriptions-item label="支付状态"><el-tag size="small" :type="payShown.type" data-test="detail-pay-status">{{ payShown.text }}</el-tag></el-descriptions-item>
           <el-descriptions-item label="单价"><span class="money">¥{{ yuan(order.unit_price_fen) }}</span></el-descriptions-item>
           <el-descriptions-item label="总价"><span class="money">¥{{ yuan(order.total_fen) }}</span></el-descriptions-item>
           <el-descriptions-item label="服务券抵扣"><span class="money" data-test="detail-deduction">-¥{{ yuan(order.deduction_fen) }}</span></el-descriptions-item>

@@ -8,13 +8,14 @@ import { pb, deliverOrder, confirmOrder, cancelOrder, errorMessage } from '../ap
 import { session } from '../store.js'
 import { push } from '../router.js'
 import { useList } from '../list.js'
-import { fmtDate, yuan, ORDER_STATUS, PAY_STATUS } from '../util.js'
+import { fmtDate, yuan, ORDER_STATUS, PAY_STATUS, ORDER_DISPLAY } from '../util.js'
 import ListPager from '../components/ListPager.js'
 import ExportButton from '../components/ExportButton.js'
 
 // An unpaid order whose offline transfer was declared (确认支付) waits for
-// the operator: it reads 待确认到账, not 未支付 / 去支付.
-const AWAITING = { text: '待确认到账', type: 'primary' }
+// the operator: it reads the served awaiting_confirmation label (待确认到账),
+// not 未支付 / 去支付.
+const awaitingLabel = () => ORDER_DISPLAY.awaiting_confirmation
 
 export default {
   name: 'OrdersPage',
@@ -48,8 +49,8 @@ export default {
     })
     list.load()
     const load = list.load
-    const orderState = (row) => (awaiting.value.has(row.id) ? AWAITING : ORDER_STATUS[row.status] || { text: row.status })
-    const payState = (row) => (awaiting.value.has(row.id) ? AWAITING : PAY_STATUS[row.pay_status] || { text: row.pay_status })
+    const orderState = (row) => (awaiting.value.has(row.id) ? awaitingLabel() : ORDER_STATUS[row.status] || { text: row.status })
+    const payState = (row) => (awaiting.value.has(row.id) ? awaitingLabel() : PAY_STATUS[row.pay_status] || { text: row.pay_status })
     const act = async (row, what, fn, text) => {
       if (!(await ElMessageBox.confirm(text, what, { type: 'warning' }).catch(() => false))) return
       busy.value = row.id
