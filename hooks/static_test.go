@@ -18,12 +18,13 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 
 	"smedx/hooks"
+	"smedx/smedxtest"
 )
 
 // staticServer serves fsys (holding pb_public/) the way main.go does.
 func staticServer(t *testing.T, fsys fs.FS) *httptest.Server {
 	t.Helper()
-	app, err := tests.NewTestApp(t.TempDir())
+	app, err := tests.NewTestApp(smedxtest.MigratedDir(t))
 	if err != nil {
 		t.Fatal(err)
 	}

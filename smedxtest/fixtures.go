@@ -6,11 +6,13 @@ import (
 	"github.com/pocketbase/dbx"
 	"image"
 	"image/png"
+	"sync"
 	"sync/atomic"
 	"testing"
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+	"golang.org/x/crypto/bcrypt"
 
 	"smedx/hooks/forms"
 )
@@ -34,6 +36,28 @@ type Fixtures struct {
 }
 
 var seq atomic.Int64
+
+// hashes holds the bcrypt hash of Password by cost, made once per process.
+var hashes sync.Map // int → string
+
+// passwordHash is the bcrypt hash of Password at the cost of col's
+// password field (PocketBase's default when unset).
+func passwordHash(t testing.TB, col *core.Collection) string {
+	t.Helper()
+	cost := bcrypt.DefaultCost
+	if f, ok := col.Fields.GetByName("password").(*core.PasswordField); ok && f.Cost > 0 {
+		cost = f.Cost
+	}
+	if h, ok := hashes.Load(cost); ok {
+		return h.(string)
+	}
+	h, err := bcrypt.GenerateFromPassword([]byte(Password), cost)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hashes.Store(cost, string(h))
+	return string(h)
+}
 
 // Fixtures creates the standard cast in a's database.
 func (a *App) Fixtures() *Fixtures {
@@ -103,7 +127,11 @@ func (a *App) NewUser(username, role string, enterprise *core.Record, tenantAdmi
 	if enterprise != nil {
 		rec.Set("enterprise", enterprise.Id)
 	}
-	rec.SetPassword(Password)
+	// What SetPassword(Password) sets, with the bcrypt hash made once per
+	// process instead of once per user: still a real hash of Password at
+	// the field's cost (logins verify it), the plain value still checked
+	// by the field's rules, and a fresh tokenKey generated on create.
+	rec.SetRaw("password", &core.PasswordFieldValue{Hash: passwordHash(a.T, col), Plain: Password})
 	if err := a.Save(rec); err != nil {
 		a.T.Fatalf("fixture user %s: %v", username, err)
 	}

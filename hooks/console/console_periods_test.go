@@ -3,11 +3,12 @@ package console
 import (
 	"errors"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/tests"
+	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/router"
 )
 
@@ -72,11 +73,13 @@ func errorData(err error) string {
 // TestPeriodSQLMatchesGo: the database puts an instant in the period Go
 // names, at the China-time edges of weeks and months.
 func TestPeriodSQLMatchesGo(t *testing.T) {
-	app, err := tests.NewTestApp(t.TempDir())
+	// The app's SQLite (PocketBase's driver and pragmas); the expressions
+	// read no table, so no migrated schema is needed.
+	db, err := core.DefaultDBConnect(filepath.Join(t.TempDir(), "data.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer app.Cleanup()
+	defer db.Close()
 	for _, s := range []string{
 		"2026-03-01 00:30", // Sunday just after midnight China time (still Saturday in UTC)
 		"2026-03-02 00:10", // Monday just after midnight China time (Sunday in UTC)
@@ -87,7 +90,7 @@ func TestPeriodSQLMatchesGo(t *testing.T) {
 		at := cst(t, s)
 		for _, gran := range []string{GranMonth, GranWeek} {
 			var got string
-			if err := app.DB().NewQuery("SELECT " + periodSQL(gran, "{:t}")).Bind(dbx.Params{"t": at.UTC().Format(dbTimeLayout)}).Row(&got); err != nil {
+			if err := db.NewQuery("SELECT " + periodSQL(gran, "{:t}")).Bind(dbx.Params{"t": at.UTC().Format(dbTimeLayout)}).Row(&got); err != nil {
 				t.Fatal(err)
 			}
 			if want := periodKey(gran, periodStart(gran, at)); got != want {

@@ -2,11 +2,12 @@ package console
 
 import (
 	"math"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/tests"
+	"github.com/pocketbase/pocketbase/core"
 
 	"smedx/hooks/platform"
 )
@@ -53,16 +54,18 @@ func TestWorkingDaysBetween(t *testing.T) {
 // TestWorkClockSQLMatchesGo runs the SQL form of the clock in SQLite on
 // the stored (UTC) form of each instant: both must agree.
 func TestWorkClockSQLMatchesGo(t *testing.T) {
-	app, err := tests.NewTestApp(t.TempDir())
+	// The app's SQLite (PocketBase's driver and pragmas); the expressions
+	// read no table, so no migrated schema is needed.
+	db, err := core.DefaultDBConnect(filepath.Join(t.TempDir(), "data.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer app.Cleanup()
+	defer db.Close()
 	expr := "(" + workClockSQL("{:b}") + " - " + workClockSQL("{:a}") + ")"
 	for _, c := range workdayCases {
 		a, b := cst(t, c.from), cst(t, c.to)
 		var got float64
-		err := app.DB().NewQuery("SELECT " + expr).Bind(dbx.Params{
+		err := db.NewQuery("SELECT " + expr).Bind(dbx.Params{
 			"a": a.UTC().Format(dbTimeLayout), "b": b.UTC().Format(dbTimeLayout),
 		}).Row(&got)
 		if err != nil {

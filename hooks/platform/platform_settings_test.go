@@ -11,6 +11,7 @@ import (
 
 	"smedx/hooks"
 	_ "smedx/migrations"
+	"smedx/smedxtest"
 )
 
 // envKeys are the variables these tests set; each boot sets all of them,
@@ -104,10 +105,11 @@ func (b *booted) fill(t *testing.T, xff string) {
 // Behind nginx every request comes from the proxy's address: with
 // SMEDX_TRUSTED_PROXY_HEADERS the rate limits count each client
 // separately; without it the header is ignored and everyone shares the
-// proxy's bucket.
+// proxy's bucket. Each boot is a restart of an installed (migrated) data
+// dir; a first start on an empty dir is TestEnvSettingsApplyAtEveryStart's.
 func TestTrustedProxyRateLimitsPerClient(t *testing.T) {
 	t.Run("configured", func(t *testing.T) {
-		b, _ := boot(t, t.TempDir(), map[string]string{"SMEDX_TRUSTED_PROXY_HEADERS": "X-Forwarded-For"})
+		b, _ := boot(t, smedxtest.MigratedDir(t), map[string]string{"SMEDX_TRUSTED_PROXY_HEADERS": "X-Forwarded-For"})
 		if h := b.app.Settings().TrustedProxy.Headers; len(h) != 1 || h[0] != "X-Forwarded-For" {
 			t.Fatalf("trusted headers %v", h)
 		}
@@ -122,7 +124,7 @@ func TestTrustedProxyRateLimitsPerClient(t *testing.T) {
 		}
 	})
 	t.Run("leftmost", func(t *testing.T) {
-		b, _ := boot(t, t.TempDir(), map[string]string{
+		b, _ := boot(t, smedxtest.MigratedDir(t), map[string]string{
 			"SMEDX_TRUSTED_PROXY_HEADERS": "X-Forwarded-For", "SMEDX_TRUSTED_PROXY_LEFTMOST": "true",
 		})
 		b.fill(t, "203.0.113.7, 10.0.0.2")
@@ -131,7 +133,7 @@ func TestTrustedProxyRateLimitsPerClient(t *testing.T) {
 		}
 	})
 	t.Run("not configured", func(t *testing.T) {
-		b, _ := boot(t, t.TempDir(), nil)
+		b, _ := boot(t, smedxtest.MigratedDir(t), nil)
 		if h := b.app.Settings().TrustedProxy.Headers; len(h) != 0 {
 			t.Fatalf("trusted headers %v without the variable", h)
 		}
