@@ -156,9 +156,13 @@ func lockedError(field string, until time.Time) *router.ApiError {
 	return apiErr
 }
 
-// loginSuccess stamps last_login_at.
+// loginSuccess stamps last_login_at (raw SQL: no model hooks, so the
+// auth cache is told).
 func loginSuccess(app core.App, user *core.Record) error {
 	_, err := app.DB().NewQuery(`UPDATE users SET last_login_at = {:now} WHERE id = {:id}`).
 		Bind(dbx.Params{"id": user.Id, "now": nowString()}).Execute()
+	if err == nil {
+		platform.ForgetAuth(app, user.Id)
+	}
 	return err
 }

@@ -25,13 +25,20 @@ import (
 //   - any save or delete of its record through PocketBase (password change,
 //     disabling, role change: the model hooks below, on every path);
 //   - ForgetAuth, for the raw-SQL writes to users (the token keys rotated
-//     when a tenant is disabled, the verified flag);
+//     when a tenant is disabled, the login stamp), again after the
+//     transaction they ran in;
 //   - any change of a collection (secrets, fields, rules);
 //   - the token's own expiry, or authCacheTTL, the bound for a change made
 //     behind PocketBase's back that nobody reported.
 //
 // Each request gets its own copy of the record (Fresh), so a handler that
-// changes e.Auth changes nothing for the next request.
+// sets a field of e.Auth changes nothing for the next request. The copy is
+// shallow (slices, JSON and the password value are shared): never change
+// those in place, nor save e.Auth; load the record to change it.
+//
+// Another process writing the same pb_data (a CLI command, a second
+// server) fires no hook here: its change to an account takes effect within
+// authCacheTTL.
 const (
 	authCacheTTL = 30 * time.Second
 	authCacheMax = 20000
@@ -55,8 +62,21 @@ func authCacheOf(app core.App) *authCache {
 }
 
 // ForgetAuth drops the cached tokens of the records with ids: for writes
-// to auth records that bypass PocketBase's model hooks (raw SQL).
+// to auth records that bypass PocketBase's model hooks (raw SQL). Inside a
+// transaction it drops them again once the transaction ends: until the
+// commit other connections still read the old row (and its old token
+// key), so a lookup in between would cache a token that is about to end.
 func ForgetAuth(app core.App, ids ...string) {
+	forgetAuth(app, ids)
+	if app.IsTransactional() {
+		app.TxInfo().OnComplete(func(txErr error) error {
+			forgetAuth(app, ids)
+			return nil
+		})
+	}
+}
+
+func forgetAuth(app core.App, ids []string) {
 	c := authCacheOf(app)
 	drop := make(map[string]bool, len(ids))
 	for _, id := range ids {
@@ -94,6 +114,9 @@ func (c *authCache) lookup(app core.App, token string) *core.Record {
 	if err != nil || rec == nil {
 		return nil
 	}
+	if !cachedAuthCollections[rec.Collection().Name] {
+		return rec // no invalidation hooks: not kept
+	}
 	until := now.Add(authCacheTTL)
 	if claims, err := security.ParseUnverifiedJWT(token); err == nil {
 		if exp, ok := claims["exp"].(float64); ok && time.Unix(int64(exp), 0).Before(until) {
@@ -111,8 +134,20 @@ func (c *authCache) lookup(app core.App, token string) *core.Record {
 	return rec.Fresh()
 }
 
+// cachedAuthCollections are the auth collections whose tokens are kept:
+// users, the accounts of every request that matters for speed. Superusers
+// are few and most privileged, and `smedx superuser upsert` changes them
+// from another process, which fires no hook here: their tokens are looked
+// up on every request, as PocketBase does; so are those of an auth
+// collection added later from the dashboard.
+var cachedAuthCollections = map[string]bool{"users": true}
+
 func registerAuthCache(app core.App) {
-	onRecordChange(app, []string{"users", core.CollectionNameSuperusers}, func(app core.App, id string) { ForgetAuth(app, id) })
+	names := make([]string, 0, len(cachedAuthCollections))
+	for n := range cachedAuthCollections {
+		names = append(names, n)
+	}
+	onRecordChange(app, names, func(app core.App, id string) { ForgetAuth(app, id) })
 	clearAll := func(e *core.CollectionEvent) error {
 		authCacheOf(e.App).clear()
 		return e.Next()

@@ -5,8 +5,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
+	"smedx/hooks/platform"
 	"smedx/smedxtest"
 )
 
@@ -104,7 +106,8 @@ func TestAuthCacheEndsWithTheToken(t *testing.T) {
 	}
 }
 
-// A superuser's token follows the same rules (the dashboard's account).
+// A superuser's token is never kept: a rotated key ends it at once (the
+// dashboard's account; `superuser upsert` runs in another process).
 func TestAuthCacheSuperuser(t *testing.T) {
 	a := smedxtest.New(t)
 	col, err := a.FindCollectionByNameOrId(core.CollectionNameSuperusers)
@@ -133,5 +136,41 @@ func TestAuthCacheSuperuser(t *testing.T) {
 	}
 	if c := list(); c == 200 {
 		t.Fatal("superuser token of a rotated key still accepted")
+	}
+}
+
+// A key rotated with raw SQL inside a transaction (as disabling a tenant
+// does): until the commit other connections still read the old key, so a
+// request in between is still let in and its lookup cached; that entry
+// must not outlive the commit.
+func TestAuthCacheRawRotationInTransaction(t *testing.T) {
+	a := smedxtest.New(t)
+	f := a.Fixtures()
+	u := a.Reload(f.EnterpriseA.Staff)
+	tok, err := u.NewAuthToken()
+	if err != nil {
+		t.Fatal(err)
+	}
+	menus := func() int {
+		return a.DoWith("GET", "/api/smedx/menus", nil, nil, map[string]string{"Authorization": tok}).Code
+	}
+	if c := menus(); c != 200 {
+		t.Fatalf("valid token: %d", c)
+	}
+	err = a.RunInTransaction(func(tx core.App) error {
+		if _, err := tx.DB().Update("users", dbx.Params{"tokenKey": "rotated-inside-a-transaction"}, dbx.HashExp{"id": u.Id}).Execute(); err != nil {
+			return err
+		}
+		platform.ForgetAuth(tx, u.Id)
+		if c := menus(); c != 200 {
+			t.Errorf("before the commit other connections read the old key: %d", c)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := menus(); c != 401 {
+		t.Fatalf("token of a key rotated in a committed transaction still accepted: %d", c)
 	}
 }

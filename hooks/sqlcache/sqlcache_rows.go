@@ -16,12 +16,15 @@ type cachedRows struct {
 	closed bool
 }
 
+// Close resets the statement once: a second Close must not reset it
+// again, another query may hold it by then.
 func (r *cachedRows) Close() error {
-	err := r.Rows.Close()
-	if !r.closed {
-		r.closed = true
-		r.c.release(r.e)
+	if r.closed {
+		return nil
 	}
+	r.closed = true
+	err := r.Rows.Close()
+	r.c.release(r.e)
 	return err
 }
 
