@@ -38,6 +38,9 @@ func TestAuthCacheEndsWithTheToken(t *testing.T) {
 		if c := menus("Bearer " + tok); c != 200 {
 			t.Fatalf("%s: with the Bearer prefix: %d", name, c)
 		}
+		if !platform.AuthCached(a, tok) {
+			t.Fatalf("%s: the token's lookup was not kept", name)
+		}
 	}
 
 	// A save through PocketBase (dashboard, password change) rotating the
@@ -48,6 +51,9 @@ func TestAuthCacheEndsWithTheToken(t *testing.T) {
 	u.RefreshTokenKey()
 	if err := a.Save(u); err != nil {
 		t.Fatal(err)
+	}
+	if platform.AuthCached(a, tok) {
+		t.Fatal("a save of the account left its token in the cache")
 	}
 	if c := menus(tok); c != 401 {
 		t.Fatalf("token of a rotated key still accepted: %d", c)
@@ -130,6 +136,9 @@ func TestAuthCacheSuperuser(t *testing.T) {
 	if list() != 200 || list() != 200 {
 		t.Fatal("superuser token refused")
 	}
+	if platform.AuthCached(a, tok) {
+		t.Fatal("a superuser's token was kept")
+	}
 	su.RefreshTokenKey()
 	if err := a.Save(su); err != nil {
 		t.Fatal(err)
@@ -164,6 +173,9 @@ func TestAuthCacheRawRotationInTransaction(t *testing.T) {
 		platform.ForgetAuth(tx, u.Id)
 		if c := menus(); c != 200 {
 			t.Errorf("before the commit other connections read the old key: %d", c)
+		}
+		if !platform.AuthCached(a, tok) {
+			t.Error("the lookup before the commit was not kept: the case this test is about did not happen")
 		}
 		return nil
 	})
